@@ -1,0 +1,74 @@
+"""The strict build succeeds and produces a self-contained site."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK_SOURCES = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
+# src/href attributes that would make the browser fetch from another host.
+EXTERNAL_ASSET = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""")
+
+pytestmark = pytest.mark.build
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_strict_build_writes_every_page(built_site: Path) -> None:
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "how-this-book-works" / "index.html").is_file()
+    for source in NOTEBOOK_SOURCES:
+        assert (built_site / "notebooks" / source.stem / "index.html").is_file()
+
+
+def test_katex_is_served_by_the_site(built_site: Path) -> None:
+    katex = built_site / "assets" / "katex"
+    for name in ["katex.min.js", "katex.min.css", "contrib/auto-render.min.js"]:
+        assert (katex / name).stat().st_size > 1000, name
+    fonts_named_by_css = set(re.findall(r"fonts/([\w-]+\.woff2)", (katex / "katex.min.css").read_text()))
+    assert fonts_named_by_css
+    assert fonts_named_by_css <= {font.name for font in (katex / "fonts").glob("*.woff2")}
+
+
+def test_no_page_loads_assets_from_another_host(built_site: Path) -> None:
+    for page in html_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        assert not EXTERNAL_ASSET.search(html), f"{page.relative_to(built_site)} loads a remote asset"
+        assert "cdnjs" not in html and "fonts.googleapis" not in html, page.relative_to(built_site)
+
+
+def test_every_notebook_is_downloadable_as_valid_ipynb(built_site: Path) -> None:
+    assert NOTEBOOK_SOURCES
+    for source in NOTEBOOK_SOURCES:
+        path = built_site / "notebooks" / f"{source.stem}.ipynb"
+        notebook = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
+        nbformat.validate(notebook)
+        assert notebook.metadata["kernelspec"]["name"] == "python3"
+        assert any(cell.cell_type == "code" for cell in notebook.cells)
+
+
+def test_notebook_pages_show_executed_outputs(built_site: Path) -> None:
+    for source in NOTEBOOK_SOURCES:
+        html = (built_site / "notebooks" / source.stem / "index.html").read_text(encoding="utf-8")
+        assert "jp-OutputArea-output" in html, f"{source.name} was rendered without outputs"
+
+
+def test_figures_are_generated_svg(built_site: Path) -> None:
+    figures = sorted((built_site / "figures").glob("*.svg"))
+    assert figures
+    for figure in figures:
+        head = figure.read_text(encoding="utf-8")[:400]
+        assert "<svg" in head, figure.name
+
+
+def test_search_index_covers_the_pages(built_site: Path) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "how-this-book-works/" in locations
