@@ -1,13 +1,26 @@
-"""Activation functions and their derivatives."""
+"""Activation functions and their derivatives.
+
+Every activation ``g`` takes the pre-activation ``z`` (any shape) and returns ``g(z)`` of the
+same shape; every derivative ``g_prime`` also takes ``z`` and returns ``g'(z)``.
+:func:`get_activation` looks a pair up by name, so models accept ``activation="relu"``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
-from mlbook._validation import as_finite_array
+from mlbook._validation import activation_name, as_finite_array, checked, finite_number
+
+ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear")
+"""The names :func:`get_activation` accepts."""
+
+Activation = Callable[[np.ndarray], np.ndarray]
 
 
 # --8<-- [start:sigmoid]
+@checked(z=as_finite_array)
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """Logistic sigmoid, ``1 / (1 + exp(-z))``, computed without overflow.
 
@@ -33,8 +46,401 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     >>> sigmoid([-1000.0, 0.0, 2.0]).round(4)
     array([0.    , 0.5   , 0.8808])
     """
-    z = as_finite_array(z, "z")
-    # exp(-|z|) never overflows; choose the algebraically equal form that uses it.
+    # exp(-|z|) never overflows. For z < 0, multiply 1 / (1 + e^-z) by e^z / e^z.
     e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return np.where(z >= 0, 1.0, e) / (1.0 + e)
 # --8<-- [end:sigmoid]
+
+
+# --8<-- [start:sigmoid_derivative]
+@checked(z=as_finite_array)
+def sigmoid_derivative(z: np.ndarray) -> np.ndarray:
+    """Derivative of the sigmoid, ``sigmoid(z) * (1 - sigmoid(z))``.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+        Values in [0, 0.25]; largest at ``z = 0``, vanishing for large ``|z|``.
+
+    Raises
+    ------
+    TypeError
+        If ``z`` is not numeric.
+    ValueError
+        If ``z`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> sigmoid_derivative([0.0, 5.0]).round(4)
+    array([0.25  , 0.0066])
+    """
+    s = sigmoid(z)
+    return s * (1 - s)
+# --8<-- [end:sigmoid_derivative]
+
+
+# --8<-- [start:tanh]
+@checked(z=as_finite_array)
+def tanh(z: np.ndarray) -> np.ndarray:
+    """Hyperbolic tangent, ``(e^z - e^-z) / (e^z + e^-z)``.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+        Values in [-1, 1], zero-centred.
+
+    Raises
+    ------
+    TypeError
+        If ``z`` is not numeric.
+    ValueError
+        If ``z`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> tanh([-1000.0, 0.0, 1.0]).round(4)
+    array([-1.    ,  0.    ,  0.7616])
+    """
+    return np.tanh(z)
+# --8<-- [end:tanh]
+
+
+# --8<-- [start:tanh_derivative]
+@checked(z=as_finite_array)
+def tanh_derivative(z: np.ndarray) -> np.ndarray:
+    """Derivative of tanh, ``1 - tanh(z)**2``.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+        Values in [0, 1]; 1 at ``z = 0``.
+
+    Raises
+    ------
+    TypeError
+        If ``z`` is not numeric.
+    ValueError
+        If ``z`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> tanh_derivative([0.0, 2.0]).round(4)
+    array([1.    , 0.0707])
+    """
+    return 1 - np.tanh(z) ** 2
+# --8<-- [end:tanh_derivative]
+
+
+# --8<-- [start:relu]
+@checked(z=as_finite_array)
+def relu(z: np.ndarray) -> np.ndarray:
+    """Rectified linear unit, ``max(0, z)``.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+        Values >= 0.
+
+    Raises
+    ------
+    TypeError
+        If ``z`` is not numeric.
+    ValueError
+        If ``z`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> relu([-2.0, 0.0, 3.0])
+    array([0., 0., 3.])
+    """
+    return np.maximum(0.0, z)
+# --8<-- [end:relu]
+
+
+# --8<-- [start:relu_derivative]
+@checked(z=as_finite_array)
+def relu_derivative(z: np.ndarray) -> np.ndarray:
+    """Derivative of ReLU: 1 where ``z > 0``, else 0 (we take 0 at the kink ``z = 0``).
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+        Zeros and ones.
+
+    Raises
+    ------
+    TypeError
+        If ``z`` is not numeric.
+    ValueError
+        If ``z`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> relu_derivative([-2.0, 0.0, 3.0])
+    array([0., 0., 1.])
+    """
+    return (z > 0).astype(np.float64)
+# --8<-- [end:relu_derivative]
+
+
+# --8<-- [start:leaky_relu]
+@checked(z=as_finite_array, slope=finite_number)
+def leaky_relu(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
+    """Leaky ReLU: ``z`` where ``z > 0``, else ``slope * z``.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+    slope : float, default 0.01
+        Slope for negative ``z``; a small positive slope keeps the gradient alive there.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+
+    Raises
+    ------
+    TypeError
+        If ``z`` or ``slope`` is not numeric.
+    ValueError
+        If ``z`` or ``slope`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> leaky_relu([-2.0, 3.0])
+    array([-0.02,  3.  ])
+    >>> leaky_relu([-2.0, 3.0], slope=0.1)
+    array([-0.2,  3. ])
+    """
+    return np.where(z > 0, z, slope * z)
+# --8<-- [end:leaky_relu]
+
+
+# --8<-- [start:leaky_relu_derivative]
+@checked(z=as_finite_array, slope=finite_number)
+def leaky_relu_derivative(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
+    """Derivative of leaky ReLU: 1 where ``z > 0``, else ``slope``.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+    slope : float, default 0.01
+        Slope for negative ``z``.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+
+    Raises
+    ------
+    TypeError
+        If ``z`` or ``slope`` is not numeric.
+    ValueError
+        If ``z`` or ``slope`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> leaky_relu_derivative([-2.0, 3.0])
+    array([0.01, 1.  ])
+    """
+    return np.where(z > 0, 1.0, slope)
+# --8<-- [end:leaky_relu_derivative]
+
+
+# --8<-- [start:elu]
+@checked(z=as_finite_array, alpha=finite_number)
+def elu(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Exponential linear unit: ``z`` where ``z > 0``, else ``alpha * (e^z - 1)``.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+    alpha : float, default 1.0
+        The value ``-alpha`` is the limit for very negative ``z``.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+        Values > ``-alpha`` (for ``alpha > 0``).
+
+    Raises
+    ------
+    TypeError
+        If ``z`` or ``alpha`` is not numeric.
+    ValueError
+        If ``z`` or ``alpha`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> elu([-1000.0, -1.0, 2.0]).round(4)
+    array([-1.    , -0.6321,  2.    ])
+    """
+    # expm1 is accurate near 0; minimum(z, 0) keeps exp from overflowing on the unused branch.
+    return np.where(z > 0, z, alpha * np.expm1(np.minimum(z, 0.0)))
+# --8<-- [end:elu]
+
+
+# --8<-- [start:elu_derivative]
+@checked(z=as_finite_array, alpha=finite_number)
+def elu_derivative(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Derivative of ELU: 1 where ``z > 0``, else ``alpha * e^z``.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+    alpha : float, default 1.0
+        As in :func:`elu`.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+
+    Raises
+    ------
+    TypeError
+        If ``z`` or ``alpha`` is not numeric.
+    ValueError
+        If ``z`` or ``alpha`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> elu_derivative([-1.0, 2.0]).round(4)
+    array([0.3679, 1.    ])
+    """
+    return np.where(z > 0, 1.0, alpha * np.exp(np.minimum(z, 0.0)))
+# --8<-- [end:elu_derivative]
+
+
+# --8<-- [start:linear]
+@checked(z=as_finite_array)
+def linear(z: np.ndarray) -> np.ndarray:
+    """The identity, ``g(z) = z``: a layer with it stays linear.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+        A float copy of ``z``.
+
+    Raises
+    ------
+    TypeError
+        If ``z`` is not numeric.
+    ValueError
+        If ``z`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> linear([-2.0, 3.0])
+    array([-2.,  3.])
+    """
+    return np.array(z, dtype=np.float64)
+# --8<-- [end:linear]
+
+
+# --8<-- [start:linear_derivative]
+@checked(z=as_finite_array)
+def linear_derivative(z: np.ndarray) -> np.ndarray:
+    """Derivative of the identity: 1 everywhere.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as ``z``
+        Ones.
+
+    Raises
+    ------
+    TypeError
+        If ``z`` is not numeric.
+    ValueError
+        If ``z`` contains NaN or inf.
+
+    Examples
+    --------
+    >>> linear_derivative([-2.0, 3.0])
+    array([1., 1.])
+    """
+    return np.ones_like(z, dtype=np.float64)
+# --8<-- [end:linear_derivative]
+
+
+_ACTIVATIONS: dict[str, tuple[Activation, Activation]] = {
+    "sigmoid": (sigmoid, sigmoid_derivative),
+    "tanh": (tanh, tanh_derivative),
+    "relu": (relu, relu_derivative),
+    "leaky_relu": (leaky_relu, leaky_relu_derivative),
+    "elu": (elu, elu_derivative),
+    "linear": (linear, linear_derivative),
+}
+
+
+# --8<-- [start:get_activation]
+@checked(name=activation_name)
+def get_activation(name: str) -> tuple[Activation, Activation]:
+    """Look up an activation and its derivative by name.
+
+    Parameters
+    ----------
+    name : str
+        One of ``ACTIVATION_NAMES``: ``"sigmoid"``, ``"tanh"``, ``"relu"``,
+        ``"leaky_relu"``, ``"elu"``, ``"linear"``. Leaky ReLU and ELU use their default
+        ``slope`` and ``alpha``.
+
+    Returns
+    -------
+    g : callable
+        The activation, ``g(z)``.
+    g_prime : callable
+        Its derivative, ``g_prime(z)``, also a function of the pre-activation ``z``.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not one of ``ACTIVATION_NAMES``.
+
+    Examples
+    --------
+    >>> g, g_prime = get_activation("relu")
+    >>> g([-1.0, 2.0]), g_prime([-1.0, 2.0])
+    (array([0., 2.]), array([0., 1.]))
+    """
+    return _ACTIVATIONS[name]
+# --8<-- [end:get_activation]

@@ -1,0 +1,131 @@
+"""Activations: ranges, stability at extremes, derivatives against finite differences."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from mlbook import activations
+from mlbook.activations import ACTIVATION_NAMES, get_activation, sigmoid
+
+finite_floats = st.floats(allow_nan=False, allow_infinity=False, width=64)
+finite_arrays = arrays(np.float64, st.integers(1, 20), elements=finite_floats)
+# Away from the kinks of relu and leaky relu (z = 0), and where differences are meaningful.
+moderate_away_from_kink = st.floats(min_value=-20, max_value=20).filter(lambda z: abs(z) > 1e-3)
+
+RANGES = {
+    "sigmoid": (0.0, 1.0),
+    "tanh": (-1.0, 1.0),
+    "relu": (0.0, np.inf),
+    "leaky_relu": (-np.inf, np.inf),
+    "elu": (-1.0, np.inf),
+    "linear": (-np.inf, np.inf),
+}
+DERIVATIVE_RANGES = {
+    "sigmoid": (0.0, 0.25),
+    "tanh": (0.0, 1.0),
+    "relu": (0.0, 1.0),
+    "leaky_relu": (0.01, 1.0),
+    "elu": (0.0, 1.0),
+    "linear": (1.0, 1.0),
+}
+
+
+@pytest.mark.parametrize("name", ACTIVATION_NAMES)
+@settings(max_examples=25, deadline=None)
+@given(z=finite_arrays)
+def test_activation_and_derivative_finite_and_in_range(name: str, z: np.ndarray) -> None:
+    g, g_prime = get_activation(name)
+    low, high = RANGES[name]
+    a = g(z)
+    assert a.shape == z.shape
+    assert np.all(np.isfinite(a))
+    assert np.all((a >= low) & (a <= high))
+    low, high = DERIVATIVE_RANGES[name]
+    d = g_prime(z)
+    assert d.shape == z.shape
+    assert np.all(np.isfinite(d)) and np.all((d >= low) & (d <= high))
+
+
+@pytest.mark.parametrize("name", ACTIVATION_NAMES)
+@settings(max_examples=25, deadline=None)
+@given(z=moderate_away_from_kink)
+def test_derivative_matches_centred_finite_difference(name: str, z: float) -> None:
+    g, g_prime = get_activation(name)
+    h = 1e-6
+    numerical = (g(np.array([z + h])) - g(np.array([z - h])))[0] / (2 * h)
+    assert g_prime(np.array([z]))[0] == pytest.approx(numerical, rel=1e-5, abs=1e-8)
+
+
+@settings(max_examples=50, deadline=None)
+@given(z=finite_arrays)
+def test_sigmoid_symmetry(z: np.ndarray) -> None:
+    np.testing.assert_allclose(sigmoid(-z), 1 - sigmoid(z), rtol=0, atol=1e-15)
+
+
+@pytest.mark.parametrize("z", [1000.0, -1000.0, 1e4, -1e4, 1e308, -1e308])
+def test_sigmoid_extremes_without_warning(z: float) -> None:
+    # pytest turns RuntimeWarning (overflow) into an error, so this also checks "no warning".
+    value = sigmoid(np.array([z]))[0]
+    assert 0.0 <= value <= 1.0
+    assert value == (1.0 if z > 0 else 0.0)
+
+
+def test_sigmoid_accurate_for_negative_inputs() -> None:
+    # exp(-|z|) form keeps full relative precision where 1 - sigmoid(|z|) would round to 0.
+    assert sigmoid(np.array([-40.0]))[0] == pytest.approx(np.exp(-40.0) / (1 + np.exp(-40.0)),
+                                                          rel=1e-14)
+
+
+def test_parameters_slope_and_alpha() -> None:
+    z = np.array([-2.0, 3.0])
+    np.testing.assert_allclose(activations.leaky_relu(z, slope=0.2), [-0.4, 3.0])
+    np.testing.assert_allclose(activations.leaky_relu_derivative(z, slope=0.2), [0.2, 1.0])
+    np.testing.assert_allclose(activations.elu(z, alpha=2.0), [2 * np.expm1(-2.0), 3.0])
+    np.testing.assert_allclose(activations.elu_derivative(z, alpha=2.0), [2 * np.exp(-2.0), 1])
+
+
+def test_inputs_not_mutated_and_lists_accepted() -> None:
+    z = np.array([[-1.0, 2.0]])
+    before = z.copy()
+    for name in ACTIVATION_NAMES:
+        g, g_prime = get_activation(name)
+        g(z)
+        g_prime(z)
+        assert g([-1.0, 2.0]).shape == (2,)
+    np.testing.assert_array_equal(z, before)
+    assert activations.linear(z) is not z
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "words"),
+    [
+        ("abc", TypeError, "z must be numeric"),
+        (None, TypeError, "z must be numeric"),
+        ([1.0, "x"], TypeError, "z must be numeric"),
+        ([1.0, np.nan], ValueError, "z must contain only finite"),
+        ([np.inf], ValueError, "z must contain only finite"),
+    ],
+)
+def test_bad_input_names_the_argument(value: object, error: type, words: str) -> None:
+    for name in ACTIVATION_NAMES:
+        g, g_prime = get_activation(name)
+        with pytest.raises(error, match=words):
+            g(value)
+        with pytest.raises(error, match=words):
+            g_prime(value)
+
+
+def test_bad_parameters() -> None:
+    with pytest.raises(ValueError, match="slope must be finite"):
+        activations.leaky_relu([1.0], slope=np.nan)
+    with pytest.raises(TypeError, match="alpha must be a real number"):
+        activations.elu([1.0], alpha="big")
+
+
+def test_unknown_activation_name_lists_the_choices() -> None:
+    with pytest.raises(ValueError, match="name must be one of sigmoid, tanh.*got 'softmax'"):
+        get_activation("softmax")
