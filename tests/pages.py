@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 OPTIONFLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
 
-INFO = re.compile(r"(?P<language>python|py|pycon)(?=[ \t{]|$)(?P<attributes>[^\n]*)$\n", re.MULTILINE)
+INFO = re.compile(
+    r"(?P<language>python|py|pycon)(?=[ \t{]|$)(?P<attributes>[^\n]*)$\n", re.MULTILINE
+)
 
 
 class PageBlockParser:

@@ -12,8 +12,10 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = re.compile(r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"[ \t]*$',
-                       re.MULTILINE)
+REFERENCE = re.compile(
+    r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<path>[^":]+)(?::(?P<section>[\w-]+))?"[ \t]*$',
+    re.MULTILINE,
+)
 MARKER = re.compile(r"^\s*#\s*--8<--\s*\[(?P<kind>start|end):(?P<section>[\w-]+)\]\s*$")
 
 

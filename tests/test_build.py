@@ -12,7 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_SOURCES = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 # src/href attributes that would make the browser fetch from another host.
-EXTERNAL_ASSET = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""")
+EXTERNAL_ASSET = re.compile(
+    r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//"""
+)
 
 pytestmark = pytest.mark.build
 
@@ -32,7 +34,9 @@ def test_katex_is_served_by_the_site(built_site: Path) -> None:
     katex = built_site / "assets" / "katex"
     for name in ["katex.min.js", "katex.min.css", "contrib/auto-render.min.js"]:
         assert (katex / name).stat().st_size > 1000, name
-    fonts_named_by_css = set(re.findall(r"fonts/([\w-]+\.woff2)", (katex / "katex.min.css").read_text()))
+    fonts_named_by_css = set(
+        re.findall(r"fonts/([\w-]+\.woff2)", (katex / "katex.min.css").read_text())
+    )
     assert fonts_named_by_css
     assert fonts_named_by_css <= {font.name for font in (katex / "fonts").glob("*.woff2")}
 
@@ -40,7 +44,9 @@ def test_katex_is_served_by_the_site(built_site: Path) -> None:
 def test_no_page_loads_assets_from_another_host(built_site: Path) -> None:
     for page in html_pages(built_site):
         html = page.read_text(encoding="utf-8")
-        assert not EXTERNAL_ASSET.search(html), f"{page.relative_to(built_site)} loads a remote asset"
+        assert not EXTERNAL_ASSET.search(html), (
+            f"{page.relative_to(built_site)} loads a remote asset"
+        )
         assert "cdnjs" not in html and "fonts.googleapis" not in html, page.relative_to(built_site)
 
 
