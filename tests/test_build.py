@@ -78,3 +78,29 @@ def test_search_index_covers_the_pages(built_site: Path) -> None:
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert "how-this-book-works/" in locations
+
+
+def nav_files(entries) -> list[str]:
+    files: list[str] = []
+    for entry in entries:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        files += nav_files(value) if isinstance(value, list) else [value]
+    return files
+
+
+def test_every_page_is_in_the_navigation() -> None:
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    docs = ROOT / "docs"
+    pages = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
+    pages |= {f"notebooks/{path.name}" for path in NOTEBOOK_SOURCES}
+    listed = nav_files(config["nav"])
+    assert len(listed) == len(set(listed)), "a page is listed twice in the nav"
+    assert set(listed) == pages
+
+
+def test_home_page_links_every_written_chapter(built_site: Path) -> None:
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    for chapter in sorted((ROOT / "docs" / "chapters").glob("*.md")):
+        assert f'href="chapters/{chapter.stem}/"' in home, chapter.name
