@@ -214,6 +214,21 @@ def row(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
     return array
 
 
+def same_shape_as(other: str) -> Check:
+    """A check that ``value`` is a finite array with the shape of argument ``other``."""
+
+    def check_same_shape(value: object, name: str, arguments: dict) -> np.ndarray:
+        array = as_finite_array(value, name)
+        if array.shape != arguments[other].shape:
+            raise ValueError(
+                f"{name} must have the shape of {other}, {arguments[other].shape}, "
+                f"got {array.shape}"
+            )
+        return array
+
+    return check_same_shape
+
+
 def weights_for_X(value: object, name: str, arguments: dict) -> np.ndarray:
     """A weight column ``w`` of shape ``(n_x, 1)`` matching ``X`` (if ``X`` is known)."""
     array = as_finite_array(value, name)
