@@ -175,7 +175,7 @@ def vector(value: object, name: str, arguments: dict | None = None) -> np.ndarra
 def labels(value: object, name: str, arguments: dict) -> np.ndarray:
     """0/1 labels of shape ``(1, m)``; ``m`` is taken from ``X`` (or ``A``/``Z``) if given."""
     array = as_finite_array(value, name)
-    reference = next((key for key in ("X", "A2", "A", "Z") if key in arguments), None)
+    reference = next((key for key in ("X", "A2", "A", "Z", "Y_pred") if key in arguments), None)
     if reference is not None:
         m = arguments[reference].shape[1]
         if array.shape != (1, m):
