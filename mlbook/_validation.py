@@ -99,6 +99,14 @@ def finite_number(value: object, name: str, arguments: dict | None = None) -> fl
     return float(value)
 
 
+def scalar(value: object, name: str, arguments: dict | None = None) -> float:
+    """``value`` as a float; a number or an array of one number, finite."""
+    array = as_finite_array(value, name)
+    if array.size != 1:
+        raise ValueError(f"{name} must be a single number, got an array of shape {array.shape}")
+    return float(array.reshape(()))
+
+
 def positive_number(value: object, name: str, arguments: dict | None = None) -> float:
     """``value`` as a float; raise unless it is a finite number > 0."""
     number = finite_number(value, name)

@@ -1,0 +1,286 @@
+"""Logistic regression from scratch, in the shapes of the course.
+
+A single neuron: ``Z = w^T X + b``, ``A = sigmoid(Z)``, trained by gradient descent on the
+mean log loss. ``w`` has shape ``(n_x, 1)``, ``b`` is a number, ``X`` is ``(n_x, m)`` and
+``Y`` is ``(1, m)``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mlbook._validation import (
+    checked,
+    flag,
+    labels,
+    positive_int,
+    positive_number,
+    samples,
+    scalar,
+    weights_for_X,
+)
+from mlbook.activations import sigmoid
+from mlbook.losses import binary_cross_entropy_with_logits
+
+
+# --8<-- [start:initialize_with_zeros]
+@checked(dim=positive_int)
+def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
+    """Zero weights and bias: for one neuron zeros are a fine start (no symmetry to break).
+
+    Parameters
+    ----------
+    dim : int
+        Number of features ``n_x``.
+
+    Returns
+    -------
+    w : ndarray of shape (dim, 1)
+        Zeros.
+    b : float
+        0.0.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``dim`` is not a positive integer.
+
+    Examples
+    --------
+    >>> w, b = initialize_with_zeros(2)
+    >>> w.shape, b
+    ((2, 1), 0.0)
+    """
+    w = np.zeros((dim, 1))
+    b = 0.0
+    return w, b
+# --8<-- [end:initialize_with_zeros]
+
+
+# --8<-- [start:propagate]
+@checked(X=samples, Y=labels, w=weights_for_X, b=scalar)
+def propagate(
+    w: np.ndarray, b: float, X: np.ndarray, Y: np.ndarray
+) -> tuple[dict[str, np.ndarray | float], float]:
+    """One forward and backward pass: the cost and its gradients with respect to ``w`` and ``b``.
+
+    Parameters
+    ----------
+    w : ndarray of shape (n_x, 1)
+        Weights.
+    b : float
+        Bias.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+
+    Returns
+    -------
+    grads : dict
+        ``"dw"``: ndarray of shape (n_x, 1), ``dJ/dw = X (A - Y)^T / m``;
+        ``"db"``: float, ``dJ/db = sum(A - Y) / m``.
+    cost : float
+        The mean log loss ``J``, computed from the scores ``Z`` so that it stays finite.
+
+    Raises
+    ------
+    TypeError
+        If an argument is not numeric.
+    ValueError
+        If shapes do not match (``w`` must be ``(n_x, 1)``, ``Y`` ``(1, m)``), ``Y`` holds
+        labels other than 0 and 1, or an input holds NaN or inf.
+
+    Examples
+    --------
+    >>> w, b = np.array([[1.0], [2.0]]), 2.0
+    >>> X, Y = np.array([[1.0, 2.0, -1.0], [3.0, 4.0, -3.2]]), np.array([[1, 0, 1]])
+    >>> grads, cost = propagate(w, b, X, Y)
+    >>> grads["dw"].round(4), round(grads["db"], 4), round(cost, 4)
+    (array([[0.9985], [2.3951]]), 0.0015, 5.8015)
+    """
+    m = X.shape[1]
+    Z = w.T @ X + b
+    A = sigmoid(Z)
+    cost = binary_cross_entropy_with_logits(Z, Y)
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = float(np.sum(dZ) / m)
+    return {"dw": dw, "db": db}, cost
+# --8<-- [end:propagate]
+
+
+# --8<-- [start:optimize]
+@checked(X=samples, Y=labels, w=weights_for_X, b=scalar, num_iterations=positive_int,
+         learning_rate=positive_number, print_cost=flag)
+def optimize(
+    w: np.ndarray,
+    b: float,
+    X: np.ndarray,
+    Y: np.ndarray,
+    num_iterations: int,
+    learning_rate: float,
+    print_cost: bool = False,
+) -> tuple[dict[str, np.ndarray | float], dict[str, np.ndarray | float], list[float]]:
+    """Gradient descent: ``w := w - learning_rate * dw``, ``b := b - learning_rate * db``.
+
+    Parameters
+    ----------
+    w : ndarray of shape (n_x, 1)
+        Starting weights (not modified).
+    b : float
+        Starting bias.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+    num_iterations : int
+        Number of gradient steps, >= 1.
+    learning_rate : float
+        Step size ``alpha`` > 0.
+    print_cost : bool, default False
+        Print the cost every 100 iterations.
+
+    Returns
+    -------
+    params : dict
+        ``"w"``: ndarray of shape (n_x, 1) and ``"b"``: float, after the last step.
+    grads : dict
+        ``"dw"`` and ``"db"`` at the last step's starting point.
+    costs : list of float
+        The cost before each step: ``costs[i]`` is ``J`` at iteration ``i``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`propagate`; also if ``num_iterations`` is not a positive integer or
+        ``learning_rate`` is not a positive number.
+
+    Examples
+    --------
+    >>> w, b = np.array([[1.0], [2.0]]), 2.0
+    >>> X, Y = np.array([[1.0, 2.0, -1.0], [3.0, 4.0, -3.2]]), np.array([[1, 0, 1]])
+    >>> params, grads, costs = optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009)
+    >>> params["w"].round(4), round(params["b"], 4), len(costs), round(costs[-1], 4)
+    (array([[0.1903], [0.1226]]), 1.9254, 100, 1.0784)
+    """
+    costs = []
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        costs.append(cost)
+        w = w - learning_rate * grads["dw"]
+        b = b - learning_rate * grads["db"]
+        if print_cost and i % 100 == 0:
+            print(f"Cost after iteration {i}: {cost:f}")
+    return {"w": w, "b": b}, grads, costs
+# --8<-- [end:optimize]
+
+
+# --8<-- [start:predict_proba]
+@checked(X=samples, w=weights_for_X, b=scalar)
+def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
+    """The probability ``P(y = 1 | x) = sigmoid(w^T x + b)`` of every example.
+
+    Parameters
+    ----------
+    w : ndarray of shape (n_x, 1)
+        Weights.
+    b : float
+        Bias.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+
+    Returns
+    -------
+    ndarray of shape (1, m)
+        Probabilities in [0, 1].
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an argument is not numeric or finite, or ``w`` does not have shape ``(n_x, 1)``.
+
+    Examples
+    --------
+    >>> predict_proba(np.array([[1.0], [-1.0]]), 0.0, np.array([[2.0, 0.0], [0.0, 0.0]])).round(4)
+    array([[0.8808, 0.5   ]])
+    """
+    return sigmoid(w.T @ X + b)
+# --8<-- [end:predict_proba]
+
+
+# --8<-- [start:predict]
+@checked(X=samples, w=weights_for_X, b=scalar)
+def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
+    """Predicted labels: 1 where ``P(y = 1 | x) > 0.5``, else 0.
+
+    Parameters
+    ----------
+    w : ndarray of shape (n_x, 1)
+        Weights.
+    b : float
+        Bias.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+
+    Returns
+    -------
+    ndarray of shape (1, m), int64
+        Zeros and ones.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an argument is not numeric or finite, or ``w`` does not have shape ``(n_x, 1)``.
+
+    Examples
+    --------
+    >>> w, b = np.array([[0.1124579], [0.23106775]]), -0.3
+    >>> predict(w, b, np.array([[1.0, -1.1, -3.2], [1.2, 2.0, 0.1]]))
+    array([[1, 1, 0]])
+    """
+    return (predict_proba(w, b, X) > 0.5).astype(np.int64)
+# --8<-- [end:predict]
+
+
+# --8<-- [start:logistic_regression]
+@checked(X=samples, Y=labels, num_iterations=positive_int, learning_rate=positive_number)
+def logistic_regression(
+    X: np.ndarray, Y: np.ndarray, num_iterations: int = 2000, learning_rate: float = 0.5
+) -> dict[str, np.ndarray | float | list[float]]:
+    """Train logistic regression from zeros: the whole model in one call.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_x, m)
+        Training examples, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+    num_iterations : int, default 2000
+        Number of gradient steps.
+    learning_rate : float, default 0.5
+        Step size.
+
+    Returns
+    -------
+    dict
+        ``"w"``: ndarray of shape (n_x, 1), ``"b"``: float, ``"costs"``: list of the cost
+        at every iteration.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``X`` or ``Y`` is malformed (see :func:`propagate`), or ``num_iterations`` or
+        ``learning_rate`` is not positive.
+
+    Examples
+    --------
+    >>> X, Y = np.array([[-2.0, -1.0, 1.0, 2.0]]), np.array([[0, 1, 0, 1]])
+    >>> model = logistic_regression(X, Y, num_iterations=500)
+    >>> predict(model["w"], model["b"], X)
+    array([[0, 0, 1, 1]])
+    """
+    w, b = initialize_with_zeros(X.shape[0])
+    params, _, costs = optimize(w, b, X, Y, num_iterations, learning_rate)
+    return {"w": params["w"], "b": params["b"], "costs": costs}
+# --8<-- [end:logistic_regression]
