@@ -46,9 +46,9 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     >>> sigmoid([-1000.0, 0.0, 2.0]).round(4)
     array([0.    , 0.5   , 0.8808])
     """
-    # exp(-|z|) never overflows. For z < 0, multiply 1 / (1 + e^-z) by e^z / e^z.
-    e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1.0, e) / (1.0 + e)
+    # e^709 is close to the largest float64 (1.8e308): beyond it exp overflows. Below
+    # z = -709 the sigmoid is under 1e-308 anyway, so clamp z there and never overflow.
+    return 1 / (1 + np.exp(-np.maximum(z, -709.0)))
 # --8<-- [end:sigmoid]
 
 
