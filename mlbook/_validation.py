@@ -294,6 +294,30 @@ def network_parameters(value: object, name: str, arguments: dict) -> dict[str, n
     return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
 
 
+def network_cache(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+    """A forward pass's cache ``{"Z1", "A1", "Z2", "A2"}`` matching ``parameters`` and ``X``."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be the dict returned by forward_propagation, "
+                        f"got {describe(value)}")
+    missing = [key for key in ("Z1", "A1", "A2") if key not in value]
+    if missing:
+        raise ValueError(f"{name} is missing the key(s) {missing}; pass the cache that "
+                         "forward_propagation returned")
+    n_h, n_y, m = (arguments["parameters"]["W1"].shape[0], arguments["parameters"]["W2"].shape[0],
+                   arguments["X"].shape[1])
+    expected = {"Z1": (n_h, m), "A1": (n_h, m), "Z2": (n_y, m), "A2": (n_y, m)}
+    cache = {}
+    for key, shape in expected.items():
+        if key not in value:
+            continue
+        cache[key] = as_finite_array(value[key], f"{name}[{key!r}]")
+        if cache[key].shape != shape:
+            raise ValueError(f"{name}[{key!r}] must have shape {shape} (hidden size {n_h}, "
+                             f"{m} samples in X), got {cache[key].shape}")
+    probabilities(cache["A2"], f"{name}['A2']")
+    return cache
+
+
 def gradients_like(parameter_names: str) -> Check:
     """A check that ``value`` holds ``"d" + key`` for each parameter, with the same shapes."""
 

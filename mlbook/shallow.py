@@ -1,0 +1,436 @@
+"""A shallow neural network (one hidden layer) with the source article's names.
+
+Samples are columns: ``X`` is ``(n_x, m)``, ``Y`` is ``(1, m)``. The parameters are a dict
+``{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}``. The hidden layer
+uses any activation of :data:`mlbook.activations.ACTIVATION_NAMES` (tanh by default, as in
+the article); the output layer is always a sigmoid, read as ``P(y = 1 | x)``.
+
+Forward pass::
+
+    Z1 = W1 X + b1,   A1 = g(Z1),   Z2 = W2 A1 + b2,   A2 = sigmoid(Z2)
+
+Backward pass (chain rule, from the output back)::
+
+    dZ2 = A2 - Y,            dW2 = dZ2 A1^T / m,   db2 = sum(dZ2) / m
+    dZ1 = W2^T dZ2 * g'(Z1), dW1 = dZ1 X^T / m,    db1 = sum(dZ1) / m
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mlbook._validation import (
+    activation_name,
+    checked,
+    flag,
+    gradients_like,
+    labels,
+    network_cache,
+    network_parameters,
+    optional,
+    positive_int,
+    positive_number,
+    probabilities,
+    samples,
+    seed,
+)
+from mlbook.activations import get_activation, sigmoid
+from mlbook.losses import binary_cross_entropy
+
+Parameters = dict[str, np.ndarray]
+
+
+# --8<-- [start:layer_sizes]
+@checked(X=samples, Y=labels, n_h=positive_int)
+def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, int]:
+    """The sizes of the three layers: input ``n_x``, hidden ``n_h`` and output ``n_y``.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+    n_h : int, default 4
+        Hidden units (the article hard-codes 4; here it is an argument).
+
+    Returns
+    -------
+    tuple of int
+        ``(n_x, n_h, n_y)``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``X`` is not 2-D and finite, ``Y`` is not 0/1 labels of shape ``(1, m)``, or
+        ``n_h`` is not a positive integer.
+
+    Examples
+    --------
+    >>> layer_sizes(np.zeros((2, 5)), np.zeros((1, 5)), n_h=4)
+    (2, 4, 1)
+    """
+    n_x = X.shape[0]
+    n_y = Y.shape[0]
+    return n_x, n_h, n_y
+# --8<-- [end:layer_sizes]
+
+
+# --8<-- [start:initialize_parameters]
+@checked(n_x=positive_int, n_h=positive_int, n_y=positive_int, seed=seed)
+def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parameters:
+    """Small random weights (to break the symmetry between hidden units) and zero biases.
+
+    The draws are those of the article's ``np.random.seed(2)`` followed by
+    ``np.random.randn(n_h, n_x) * 0.01`` and ``np.random.randn(n_y, n_h) * 0.01``, made with
+    a private ``RandomState`` so that numpy's global random state is left alone.
+
+    Parameters
+    ----------
+    n_x, n_h, n_y : int
+        Sizes of the input, hidden and output layers.
+    seed : int, default 2
+        Seed of the random generator.
+
+    Returns
+    -------
+    dict
+        ``"W1"`` (n_h, n_x), ``"b1"`` (n_h, 1) zeros, ``"W2"`` (n_y, n_h), ``"b2"`` (n_y, 1)
+        zeros.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If a size is not a positive integer or ``seed`` is not a valid seed.
+
+    Examples
+    --------
+    >>> parameters = initialize_parameters(2, 4, 1)
+    >>> {name: value.shape for name, value in parameters.items()}
+    {'W1': (4, 2), 'b1': (4, 1), 'W2': (1, 4), 'b2': (1, 1)}
+    >>> parameters["W2"].round(5)
+    array([[-0.01058, -0.00909,  0.00551,  0.02292]])
+    """
+    random = np.random.RandomState(seed)
+    W1 = random.randn(n_h, n_x) * 0.01
+    b1 = np.zeros((n_h, 1))
+    W2 = random.randn(n_y, n_h) * 0.01
+    b2 = np.zeros((n_y, 1))
+    return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+# --8<-- [end:initialize_parameters]
+
+
+# --8<-- [start:forward_propagation]
+@checked(X=samples, parameters=network_parameters, activation=activation_name)
+def forward_propagation(
+    X: np.ndarray, parameters: Parameters, activation: str = "tanh"
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Compute the network's output layer by layer, keeping what backpropagation needs.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+    parameters : dict
+        ``"W1"`` (n_h, n_x), ``"b1"`` (n_h, 1), ``"W2"`` (n_y, n_h), ``"b2"`` (n_y, 1).
+    activation : str, default "tanh"
+        The hidden layer's activation, a name in ``ACTIVATION_NAMES``.
+
+    Returns
+    -------
+    A2 : ndarray of shape (n_y, m)
+        The output ``sigmoid(Z2)``: the probability that each example is of class 1.
+    cache : dict
+        ``"Z1"``, ``"A1"`` of shape (n_h, m) and ``"Z2"``, ``"A2"`` of shape (n_y, m).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``X`` is malformed, ``parameters`` lacks a key or has inconsistent shapes (or
+        ``W1`` does not have ``n_x`` columns), or ``activation`` is unknown.
+
+    Examples
+    --------
+    >>> A2, cache = forward_propagation(np.ones((2, 3)), initialize_parameters(2, 4, 1))
+    >>> A2.shape, cache["A1"].shape, A2.round(4)
+    ((1, 3), (4, 3), array([[0.5, 0.5, 0.5]]))
+    """
+    W1, b1, W2, b2 = parameters["W1"], parameters["b1"], parameters["W2"], parameters["b2"]
+    g, _ = get_activation(activation)
+    Z1 = W1 @ X + b1
+    A1 = g(Z1)
+    Z2 = W2 @ A1 + b2
+    A2 = sigmoid(Z2)
+    return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+# --8<-- [end:forward_propagation]
+
+
+# --8<-- [start:compute_cost]
+@checked(A2=probabilities, Y=labels)
+def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
+    """The cross-entropy cost ``J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))``.
+
+    Unlike the article's version it takes no unused ``parameters`` and stays finite when an
+    output is exactly 0 or 1 (see :func:`mlbook.losses.binary_cross_entropy`).
+
+    Parameters
+    ----------
+    A2 : ndarray of shape (1, m)
+        The network's outputs, probabilities in [0, 1].
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+
+    Returns
+    -------
+    float
+        The cost.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If the shapes differ, ``A2`` leaves [0, 1], or ``Y`` holds other labels than 0/1.
+
+    Examples
+    --------
+    >>> round(compute_cost(np.array([[0.8, 0.1, 1.0]]), np.array([[1, 0, 1]])), 4)
+    0.1095
+    """
+    return binary_cross_entropy(A2, Y)
+# --8<-- [end:compute_cost]
+
+
+# --8<-- [start:backward_propagation]
+@checked(X=samples, Y=labels, parameters=network_parameters, cache=network_cache,
+         activation=activation_name)
+def backward_propagation(
+    parameters: Parameters,
+    cache: dict[str, np.ndarray],
+    X: np.ndarray,
+    Y: np.ndarray,
+    activation: str = "tanh",
+) -> dict[str, np.ndarray]:
+    """Gradients of the cost with respect to every parameter, by the chain rule.
+
+    Parameters
+    ----------
+    parameters : dict
+        ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"`` as in :func:`forward_propagation`.
+    cache : dict
+        What :func:`forward_propagation` returned: ``"Z1"``, ``"A1"``, ``"A2"``.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+    activation : str, default "tanh"
+        The hidden activation used in the forward pass.
+
+    Returns
+    -------
+    dict
+        ``"dW1"`` (n_h, n_x), ``"db1"`` (n_h, 1), ``"dW2"`` (n_y, n_h), ``"db2"`` (n_y, 1):
+        each gradient has its parameter's shape (biases stay columns).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If any input is malformed or the shapes of ``parameters``, ``cache``, ``X`` and
+        ``Y`` do not fit together.
+
+    Examples
+    --------
+    >>> X, Y = np.array([[1.0, -1.0], [0.5, 2.0]]), np.array([[1, 0]])
+    >>> parameters = initialize_parameters(2, 4, 1)
+    >>> A2, cache = forward_propagation(X, parameters)
+    >>> grads = backward_propagation(parameters, cache, X, Y)
+    >>> {name: value.shape for name, value in grads.items()}
+    {'dW1': (4, 2), 'db1': (4, 1), 'dW2': (1, 4), 'db2': (1, 1)}
+    """
+    m = X.shape[1]
+    W2 = parameters["W2"]
+    Z1, A1, A2 = cache["Z1"], cache["A1"], cache["A2"]
+    _, g_prime = get_activation(activation)
+    dZ2 = A2 - Y
+    dW2 = (1 / m) * (dZ2 @ A1.T)
+    db2 = (1 / m) * np.sum(dZ2, axis=1, keepdims=True)
+    dZ1 = (W2.T @ dZ2) * g_prime(Z1)
+    dW1 = (1 / m) * (dZ1 @ X.T)
+    db1 = (1 / m) * np.sum(dZ1, axis=1, keepdims=True)
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+# --8<-- [end:backward_propagation]
+
+
+# --8<-- [start:update_parameters]
+@checked(parameters=network_parameters, grads=gradients_like("parameters"),
+         learning_rate=positive_number)
+def update_parameters(
+    parameters: Parameters, grads: dict[str, np.ndarray], learning_rate: float = 1.2
+) -> Parameters:
+    """One gradient-descent step: ``theta := theta - learning_rate * d theta`` for each one.
+
+    Parameters
+    ----------
+    parameters : dict
+        ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"`` (not modified).
+    grads : dict
+        ``"dW1"``, ``"db1"``, ``"dW2"``, ``"db2"`` of the same shapes.
+    learning_rate : float, default 1.2
+        Step size, > 0.
+
+    Returns
+    -------
+    dict
+        New parameters, same keys and shapes.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If a gradient is missing or has the wrong shape, or ``learning_rate`` <= 0.
+
+    Examples
+    --------
+    >>> parameters = {"W1": np.ones((1, 1)), "b1": np.zeros((1, 1)),
+    ...               "W2": np.ones((1, 1)), "b2": np.zeros((1, 1))}
+    >>> grads = {"d" + name: np.full((1, 1), 0.5) for name in parameters}
+    >>> update_parameters(parameters, grads, learning_rate=0.1)["W1"]
+    array([[0.95]])
+    """
+    return {name: parameters[name] - learning_rate * grads["d" + name]
+            for name in ("W1", "b1", "W2", "b2")}
+# --8<-- [end:update_parameters]
+
+
+def _initial_parameters(value: object, name: str, arguments: dict) -> Parameters:
+    """``initial_parameters`` must fit ``X`` and have ``n_h`` hidden units."""
+    parameters = network_parameters(value, name, arguments)
+    if parameters["W1"].shape[0] != arguments["n_h"]:
+        raise ValueError(f"{name}['W1'] must have n_h = {arguments['n_h']} rows, "
+                         f"got shape {parameters['W1'].shape}")
+    if parameters["W2"].shape[0] != 1:
+        raise ValueError(f"{name}['W2'] must have one row (one output unit), "
+                         f"got shape {parameters['W2'].shape}")
+    return parameters
+
+
+# --8<-- [start:nn_model]
+@checked(X=samples, Y=labels, n_h=positive_int, num_iterations=positive_int,
+         learning_rate=positive_number, activation=activation_name, print_cost=flag,
+         return_costs=flag, initial_parameters=optional(_initial_parameters), seed=seed)
+def nn_model(
+    X: np.ndarray,
+    Y: np.ndarray,
+    n_h: int,
+    num_iterations: int = 10000,
+    learning_rate: float = 1.2,
+    activation: str = "tanh",
+    print_cost: bool = False,
+    return_costs: bool = False,
+    initial_parameters: Parameters | None = None,
+    seed: int = 2,
+) -> Parameters | tuple[Parameters, list[float]]:
+    """Train the shallow network by full-batch gradient descent.
+
+    Each iteration runs forward propagation, the cost, backward propagation and one update.
+    The inputs are checked once, here; the steps inside the loop do not check them again.
+
+    The article's ``nn_model`` calls ``np.random.seed(3)``, but its ``initialize_parameters``
+    reseeds with 2 before drawing anything, so its weights come from seed 2. With the
+    default ``seed=2`` this function starts from exactly those weights.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_x, m)
+        Training examples, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+    n_h : int
+        Hidden units.
+    num_iterations : int, default 10000
+        Gradient steps.
+    learning_rate : float, default 1.2
+        Step size.
+    activation : str, default "tanh"
+        Hidden activation, a name in ``ACTIVATION_NAMES``.
+    print_cost : bool, default False
+        Print the cost every 1000 iterations.
+    return_costs : bool, default False
+        Also return the cost history.
+    initial_parameters : dict, optional
+        Start from these weights (for instance all zeros, to show the symmetry problem)
+        instead of :func:`initialize_parameters`. Not modified.
+    seed : int, default 2
+        Seed of :func:`initialize_parameters` when ``initial_parameters`` is None.
+
+    Returns
+    -------
+    parameters : dict
+        The trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+    costs : list of float
+        Only with ``return_costs=True``: ``costs[i]`` is the cost before step ``i``
+        (``num_iterations`` values).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``X`` or ``Y`` is malformed or they do not match, a count or rate is not
+        positive, ``activation`` is unknown, or ``initial_parameters`` does not fit.
+
+    Examples
+    --------
+    >>> X, Y = np.array([[0.0, 1.0, 2.0, 3.0]]), np.array([[0, 0, 1, 1]])
+    >>> parameters, costs = nn_model(X, Y, n_h=2, num_iterations=500, return_costs=True)
+    >>> len(costs), costs[0] > costs[-1], predict(parameters, X)
+    (500, True, array([[0, 0, 1, 1]]))
+    """
+    n_x, n_h, n_y = layer_sizes(X, Y, n_h)
+    if initial_parameters is None:
+        parameters = initialize_parameters(n_x, n_h, n_y, seed)
+    else:
+        parameters = initial_parameters  # already a checked copy
+    costs = []
+    for i in range(num_iterations):
+        A2, cache = forward_propagation(X, parameters, activation)
+        cost = compute_cost(A2, Y)
+        grads = backward_propagation(parameters, cache, X, Y, activation)
+        parameters = update_parameters(parameters, grads, learning_rate)
+        costs.append(cost)
+        if print_cost and i % 1000 == 0:
+            print(f"Cost after iteration {i}: {cost:f}")
+    return (parameters, costs) if return_costs else parameters
+# --8<-- [end:nn_model]
+
+
+# --8<-- [start:predict]
+@checked(X=samples, parameters=network_parameters, activation=activation_name)
+def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> np.ndarray:
+    """Predicted labels: 1 where the network's output ``A2 > 0.5``, else 0.
+
+    Parameters
+    ----------
+    parameters : dict
+        Trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+    activation : str, default "tanh"
+        The hidden activation the network was trained with.
+
+    Returns
+    -------
+    ndarray of shape (1, m), int64
+        Zeros and ones.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``X`` or ``parameters`` is malformed or they do not fit, or ``activation`` is
+        unknown.
+
+    Examples
+    --------
+    >>> parameters = {"W1": np.array([[1.0]]), "b1": np.zeros((1, 1)),
+    ...               "W2": np.array([[5.0]]), "b2": np.zeros((1, 1))}
+    >>> predict(parameters, np.array([[-2.0, 2.0]]))
+    array([[0, 1]])
+    """
+    A2, _ = forward_propagation(X, parameters, activation)
+    return (A2 > 0.5).astype(np.int64)
+# --8<-- [end:predict]

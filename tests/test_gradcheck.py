@@ -1,0 +1,67 @@
+"""Gradient checking against functions whose gradients are known in closed form."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mlbook.gradcheck import gradient_check, numerical_gradient, relative_error
+
+
+def quadratic(params: dict) -> float:
+    # J = sum(A * W**2) + 3 b, so dJ/dW = 2 A * W and dJ/db = 3.
+    A = np.array([[1.0, 2.0], [3.0, 4.0]])
+    return float(np.sum(A * params["W"] ** 2) + 3 * params["b"])
+
+
+def test_numerical_gradient_of_a_known_function() -> None:
+    W = np.array([[1.0, -1.0], [0.5, 2.0]])
+    grads = numerical_gradient(quadratic, {"W": W, "b": np.array(0.7)})
+    np.testing.assert_allclose(grads["dW"], 2 * np.array([[1.0, 2.0], [3.0, 4.0]]) * W,
+                               rtol=1e-6)
+    assert float(grads["db"]) == pytest.approx(3.0, rel=1e-6)
+
+
+def test_gradient_check_tells_right_from_wrong() -> None:
+    W = np.array([[1.0, -1.0], [0.5, 2.0]])
+    right = {"dW": 2 * np.array([[1.0, 2.0], [3.0, 4.0]]) * W, "db": 3.0}
+    wrong = {"dW": right["dW"] * 1.01, "db": 3.0}
+    params = {"W": W, "b": 0.7}
+    assert gradient_check(quadratic, params, right) < 1e-7
+    assert gradient_check(quadratic, params, wrong) > 1e-3
+
+
+def test_parameters_are_not_modified() -> None:
+    W = np.array([[1.0, -1.0], [0.5, 2.0]])
+    numerical_gradient(quadratic, {"W": W, "b": 0.7})
+    np.testing.assert_array_equal(W, [[1.0, -1.0], [0.5, 2.0]])
+
+
+def test_relative_error() -> None:
+    assert relative_error([0.0], [0.0]) == 0.0
+    assert relative_error([1.0], [-1.0]) == 1.0
+    assert relative_error([3.0, 4.0], [3.0, 4.0]) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "words"),
+    [
+        (lambda: numerical_gradient("cost", {"W": 1.0}), TypeError, "cost_fn must be callable"),
+        (lambda: numerical_gradient(quadratic, {}), TypeError, "params must be a non-empty dict"),
+        (lambda: numerical_gradient(quadratic, {"W": [np.nan]}), ValueError,
+         r"params\['W'\] must contain only finite"),
+        (lambda: numerical_gradient(quadratic, {"W": 1.0, "b": 0.0}, epsilon=0), ValueError,
+         "epsilon must be positive"),
+        (lambda: numerical_gradient(lambda p: np.nan, {"W": 1.0}), ValueError,
+         "the value returned by cost_fn must contain only finite"),
+        (lambda: gradient_check(quadratic, {"W": np.ones((2, 2)), "b": 0.0},
+                                {"dW": np.ones(4), "db": 0.0}), ValueError,
+         r"grads\['dW'\] must have the shape of params\['W'\], \(2, 2\), got \(4,\)"),
+        (lambda: gradient_check(quadratic, {"W": np.ones((2, 2)), "b": 0.0},
+                                {"dW": np.ones((2, 2))}), ValueError, "grads is missing 'db'"),
+        (lambda: relative_error([1.0, 2.0], [1.0]), ValueError, "same shape"),
+    ],
+)
+def test_bad_input(call, error: type, words: str) -> None:
+    with pytest.raises(error, match=words):
+        call()

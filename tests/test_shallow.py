@@ -1,0 +1,191 @@
+"""The shallow network against the article's own code, finite differences and the flower."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mlbook.activations import ACTIVATION_NAMES
+from mlbook.datasets import load_planar_dataset
+from mlbook.gradcheck import gradient_check
+from mlbook.logistic import logistic_regression
+from mlbook.logistic import predict as logistic_predict
+from mlbook.metrics import accuracy
+from mlbook.shallow import (
+    backward_propagation,
+    compute_cost,
+    forward_propagation,
+    initialize_parameters,
+    layer_sizes,
+    nn_model,
+    predict,
+    update_parameters,
+)
+from tests import article_reference
+
+
+@pytest.fixture(scope="module")
+def flower() -> tuple[np.ndarray, np.ndarray]:
+    return load_planar_dataset()
+
+
+@pytest.fixture(scope="module")
+def trained(flower):
+    X, Y = flower
+    return nn_model(X, Y, n_h=4, num_iterations=10000, return_costs=True)
+
+
+def test_initialization_equals_the_articles_global_seed() -> None:
+    expected = article_reference.initialize_parameters(2, 4, 1)
+    state = np.random.get_state()[1].copy()  # noqa: NPY002
+    parameters = initialize_parameters(2, 4, 1)
+    np.testing.assert_array_equal(np.random.get_state()[1], state)  # noqa: NPY002
+    for name in expected:
+        np.testing.assert_array_equal(parameters[name], expected[name])
+
+
+def test_nn_model_equals_the_article_code(flower, trained) -> None:
+    X, Y = flower
+    expected_parameters, expected_costs = article_reference.nn_model(X, Y, 4, 10000)
+    parameters, costs = trained
+    np.testing.assert_allclose(costs, expected_costs, rtol=0, atol=1e-9)
+    for name in expected_parameters:
+        np.testing.assert_allclose(parameters[name], expected_parameters[name], rtol=0, atol=1e-9)
+
+
+def test_flower_network_beats_logistic_regression(flower, trained) -> None:
+    X, Y = flower
+    parameters, _ = trained
+    network_accuracy = accuracy(predict(parameters, X), Y)
+    model = logistic_regression(X, Y)
+    linear_accuracy = accuracy(logistic_predict(model["w"], model["b"], X), Y)
+    assert network_accuracy >= 0.90
+    assert linear_accuracy < 0.55
+
+
+@pytest.mark.parametrize("activation", ACTIVATION_NAMES)
+def test_backpropagation_matches_finite_differences(flower, activation: str) -> None:
+    X, Y = flower
+    X, Y = X[:, ::10], Y[:, ::10]  # 40 examples: enough, and fast
+    rng = np.random.default_rng(0)
+    parameters = {"W1": rng.normal(size=(4, 2)), "b1": rng.normal(size=(4, 1)),
+                  "W2": rng.normal(size=(1, 4)), "b2": rng.normal(size=(1, 1))}
+    if activation in ("relu", "leaky_relu", "elu"):
+        # Keep every pre-activation at least 0.05 from the kink at 0, where the
+        # derivative jumps and a finite difference straddling it would be meaningless.
+        Z1 = parameters["W1"] @ X + parameters["b1"]
+        close = np.abs(Z1) < 0.05
+        keep = ~close.any(axis=0)
+        X, Y = X[:, keep], Y[:, keep]
+        assert X.shape[1] >= 20
+    A2, cache = forward_propagation(X, parameters, activation)
+    grads = backward_propagation(parameters, cache, X, Y, activation)
+
+    def cost(p: dict) -> float:
+        return compute_cost(forward_propagation(X, p, activation)[0], Y)
+
+    assert gradient_check(cost, parameters, grads) < 1e-7
+
+
+def test_cost_history_and_print(flower, capsys) -> None:
+    X, Y = flower
+    parameters, costs = nn_model(X, Y, n_h=3, num_iterations=2001, learning_rate=0.5,
+                                 activation="relu", print_cost=True, return_costs=True)
+    assert len(costs) == 2001 and costs[-1] < costs[0]
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "Cost after iteration 0", "Cost after iteration 1000", "Cost after iteration 2000"]
+    assert set(nn_model(X, Y, n_h=3, num_iterations=2)) == {"W1", "b1", "W2", "b2"}
+
+
+def test_zero_initial_parameters_stay_symmetric(flower) -> None:
+    X, Y = flower
+    zeros = {"W1": np.zeros((4, 2)), "b1": np.zeros((4, 1)),
+             "W2": np.zeros((1, 4)), "b2": np.zeros((1, 1))}
+    parameters = nn_model(X, Y, n_h=4, num_iterations=50, initial_parameters=zeros)
+    # Every hidden unit receives the same gradient, so all rows of W1 stay equal.
+    assert np.allclose(parameters["W1"], parameters["W1"][0])
+    assert np.all(zeros["W1"] == 0)  # the caller's dict is untouched
+
+
+def test_no_function_mutates_its_inputs(flower) -> None:
+    X, Y = flower
+    X_copy, Y_copy = X.copy(), Y.copy()
+    parameters = initialize_parameters(2, 4, 1)
+    saved = {name: value.copy() for name, value in parameters.items()}
+    A2, cache = forward_propagation(X, parameters)
+    grads = backward_propagation(parameters, cache, X, Y)
+    updated = update_parameters(parameters, grads)
+    nn_model(X, Y, 4, num_iterations=3, initial_parameters=parameters)
+    for name in saved:
+        np.testing.assert_array_equal(parameters[name], saved[name])
+        assert updated[name] is not parameters[name]
+    np.testing.assert_array_equal(X, X_copy)
+    np.testing.assert_array_equal(Y, Y_copy)
+
+
+def test_shapes(flower) -> None:
+    X, Y = flower
+    assert layer_sizes(X, Y) == (2, 4, 1) and layer_sizes(X, Y, n_h=7) == (2, 7, 1)
+    parameters = initialize_parameters(2, 5, 1)
+    A2, cache = forward_propagation(X, parameters, "elu")
+    assert A2.shape == (1, 400) and cache["Z1"].shape == (5, 400)
+    grads = backward_propagation(parameters, cache, X, Y, "elu")
+    assert grads["db1"].shape == (5, 1) and grads["db2"].shape == (1, 1)
+    prediction = predict(parameters, X, "elu")
+    assert prediction.shape == (1, 400) and prediction.dtype == np.int64
+
+
+def test_cost_finite_at_exact_zero_and_one() -> None:
+    assert np.isfinite(compute_cost(np.array([[0.0, 1.0]]), np.array([[1, 0]])))
+
+
+X3 = np.arange(6.0).reshape(2, 3)
+Y3 = np.array([[0, 1, 1]])
+P = initialize_parameters(2, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "words"),
+    [
+        (lambda: nn_model(X3, Y3.ravel(), 4), ValueError,
+         r"Y must have shape \(1, 3\) to match X's 3 samples, got \(3,\)"),
+        (lambda: nn_model(X3[0], Y3, 4), ValueError, r"X must be 2-D .* got 1-D shape \(3,\)"),
+        (lambda: nn_model(np.zeros((2, 0)), np.zeros((1, 0)), 4), ValueError,
+         "X must hold at least one"),
+        (lambda: nn_model(X3, np.array([[0, 1, -1]]), 4), ValueError,
+         "Y must contain only the labels 0 and 1"),
+        (lambda: nn_model(X3 * np.nan, Y3, 4), ValueError, "X must contain only finite"),
+        (lambda: nn_model(X3, Y3, 0), ValueError, "n_h must be a positive integer, got 0"),
+        (lambda: nn_model(X3, Y3, 4, num_iterations=-5), ValueError,
+         "num_iterations must be a positive integer, got -5"),
+        (lambda: nn_model(X3, Y3, 4, learning_rate=0.0), ValueError,
+         "learning_rate must be positive, got 0.0"),
+        (lambda: nn_model(X3, Y3, 4, activation="swish"), ValueError,
+         "activation must be one of sigmoid, tanh, relu, leaky_relu, elu, linear; got 'swish'"),
+        (lambda: nn_model(X3, Y3, "4"), TypeError, "n_h must be an integer, got str '4'"),
+        (lambda: nn_model([["a", "b", "c"]], Y3, 4), TypeError, "X must be numeric"),
+        (lambda: nn_model(X3, Y3, 3, initial_parameters=P), ValueError,
+         r"initial_parameters\['W1'\] must have n_h = 3 rows"),
+        (lambda: forward_propagation(X3.T, P), ValueError,
+         r"so X must have 2 rows \(features\), got X of shape \(3, 2\)"),
+        (lambda: forward_propagation(X3, {"W1": P["W1"]}), ValueError,
+         r"parameters is missing the key\(s\) \['b1', 'W2', 'b2'\]"),
+        (lambda: forward_propagation(X3, {**P, "b1": np.zeros(4)}), ValueError,
+         r"parameters\['b1'\] must have shape \(4, 1\) to match W1 \(4, 2\), got \(4,\)"),
+        (lambda: compute_cost(np.array([[0.5, 1.2, 0.1]]), Y3), ValueError,
+         r"A2 must hold probabilities in \[0, 1\]"),
+        (lambda: backward_propagation(P, {"Z1": np.zeros((4, 3)), "A1": np.zeros((4, 3)),
+                                          "A2": np.zeros((1, 2))}, X3, Y3), ValueError,
+         r"cache\['A2'\] must have shape \(1, 3\)"),
+        (lambda: update_parameters(P, {"dW1": np.zeros((4, 2))}), ValueError,
+         "grads is missing 'db1'"),
+        (lambda: update_parameters(P, {"d" + k: v for k, v in P.items()}, -1), ValueError,
+         "learning_rate must be positive"),
+        (lambda: initialize_parameters(2, 0, 1), ValueError, "n_h must be a positive integer"),
+        (lambda: predict(P, X3, activation="Tanh"), ValueError, "activation must be one of"),
+    ],
+)
+def test_bad_input(call, error: type, words: str) -> None:
+    with pytest.raises(error, match=words):
+        call()
