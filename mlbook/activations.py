@@ -1,7 +1,9 @@
 """Activation functions and their derivatives.
 
 Every activation ``g`` takes the pre-activation ``z`` (any shape) and returns ``g(z)`` of the
-same shape; every derivative ``g_prime`` also takes ``z`` and returns ``g'(z)``.
+same shape; every derivative ``g_prime`` also takes ``z`` and returns ``g'(z)``. Given the
+activation ``a = g(z)`` as well (``g_prime(z, a=a)``), it reuses it where the formula allows
+(``1 - a**2`` for tanh, ``a * (1 - a)`` for the sigmoid) instead of computing ``g`` again.
 :func:`get_activation` looks a pair up by name, so models accept ``activation="relu"``.
 """
 
@@ -11,7 +13,14 @@ from collections.abc import Callable
 
 import numpy as np
 
-from mlbook._validation import activation_name, as_finite_array, checked, finite_number
+from mlbook._validation import (
+    activation_name,
+    as_finite_array,
+    checked,
+    finite_number,
+    optional,
+    same_shape_as,
+)
 
 ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear")
 """The names :func:`get_activation` accepts."""
@@ -53,14 +62,17 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 # --8<-- [start:sigmoid_derivative]
-@checked(z=as_finite_array)
-def sigmoid_derivative(z: np.ndarray) -> np.ndarray:
+@checked(z=as_finite_array, a=optional(same_shape_as("z")))
+def sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of the sigmoid, ``sigmoid(z) * (1 - sigmoid(z))``.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
+    a : ndarray of the shape of ``z``, optional
+        ``sigmoid(z)``, if already computed (the forward pass keeps it): the derivative is
+        then computed from it, without evaluating the sigmoid again.
 
     Returns
     -------
@@ -79,7 +91,7 @@ def sigmoid_derivative(z: np.ndarray) -> np.ndarray:
     >>> sigmoid_derivative([0.0, 5.0]).round(4)
     array([0.25  , 0.0066])
     """
-    s = sigmoid(z)
+    s = sigmoid(z) if a is None else a
     return s * (1 - s)
 # --8<-- [end:sigmoid_derivative]
 
@@ -116,14 +128,17 @@ def tanh(z: np.ndarray) -> np.ndarray:
 
 
 # --8<-- [start:tanh_derivative]
-@checked(z=as_finite_array)
-def tanh_derivative(z: np.ndarray) -> np.ndarray:
+@checked(z=as_finite_array, a=optional(same_shape_as("z")))
+def tanh_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of tanh, ``1 - tanh(z)**2``.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
+    a : ndarray of the shape of ``z``, optional
+        ``tanh(z)``, if already computed (the forward pass keeps it): the derivative is
+        then computed from it, ``1 - a**2``, without evaluating tanh again.
 
     Returns
     -------
@@ -141,8 +156,12 @@ def tanh_derivative(z: np.ndarray) -> np.ndarray:
     --------
     >>> tanh_derivative([0.0, 2.0]).round(4)
     array([1.    , 0.0707])
+    >>> z = np.array([0.0, 2.0])
+    >>> tanh_derivative(z, a=tanh(z)).round(4)  # reuse the activation
+    array([1.    , 0.0707])
     """
-    return 1 - np.tanh(z) ** 2
+    t = np.tanh(z) if a is None else a
+    return 1 - t**2
 # --8<-- [end:tanh_derivative]
 
 
@@ -178,14 +197,16 @@ def relu(z: np.ndarray) -> np.ndarray:
 
 
 # --8<-- [start:relu_derivative]
-@checked(z=as_finite_array)
-def relu_derivative(z: np.ndarray) -> np.ndarray:
+@checked(z=as_finite_array, a=optional(same_shape_as("z")))
+def relu_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of ReLU: 1 where ``z > 0``, else 0 (we take 0 at the kink ``z = 0``).
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
+    a : ndarray of the shape of ``z``, optional
+        Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
@@ -243,8 +264,10 @@ def leaky_relu(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
 
 
 # --8<-- [start:leaky_relu_derivative]
-@checked(z=as_finite_array, slope=finite_number)
-def leaky_relu_derivative(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
+@checked(z=as_finite_array, slope=finite_number, a=optional(same_shape_as("z")))
+def leaky_relu_derivative(
+    z: np.ndarray, slope: float = 0.01, a: np.ndarray | None = None
+) -> np.ndarray:
     """Derivative of leaky ReLU: 1 where ``z > 0``, else ``slope``.
 
     Parameters
@@ -253,6 +276,8 @@ def leaky_relu_derivative(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
         Pre-activations.
     slope : float, default 0.01
         Slope for negative ``z``.
+    a : ndarray of the shape of ``z``, optional
+        Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
@@ -309,8 +334,8 @@ def elu(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
 
 
 # --8<-- [start:elu_derivative]
-@checked(z=as_finite_array, alpha=finite_number)
-def elu_derivative(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+@checked(z=as_finite_array, alpha=finite_number, a=optional(same_shape_as("z")))
+def elu_derivative(z: np.ndarray, alpha: float = 1.0, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of ELU: 1 where ``z > 0``, else ``alpha * e^z``.
 
     Parameters
@@ -319,6 +344,9 @@ def elu_derivative(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
         Pre-activations.
     alpha : float, default 1.0
         As in :func:`elu`.
+    a : ndarray of the shape of ``z``, optional
+        ``elu(z, alpha)``, if already computed (the forward pass keeps it): the derivative is
+        then computed from it: for ``z <= 0``, ``alpha * e^z = a + alpha``.
 
     Returns
     -------
@@ -336,7 +364,9 @@ def elu_derivative(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
     >>> elu_derivative([-1.0, 2.0]).round(4)
     array([0.3679, 1.    ])
     """
-    return np.where(z > 0, 1.0, alpha * np.exp(np.minimum(z, 0.0)))
+    if a is None:
+        return np.where(z > 0, 1.0, alpha * np.exp(np.minimum(z, 0.0)))
+    return np.where(z > 0, 1.0, a + alpha)
 # --8<-- [end:elu_derivative]
 
 
@@ -372,14 +402,16 @@ def linear(z: np.ndarray) -> np.ndarray:
 
 
 # --8<-- [start:linear_derivative]
-@checked(z=as_finite_array)
-def linear_derivative(z: np.ndarray) -> np.ndarray:
+@checked(z=as_finite_array, a=optional(same_shape_as("z")))
+def linear_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of the identity: 1 everywhere.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
+    a : ndarray of the shape of ``z``, optional
+        Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
@@ -429,7 +461,8 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
     g : callable
         The activation, ``g(z)``.
     g_prime : callable
-        Its derivative, ``g_prime(z)``, also a function of the pre-activation ``z``.
+        Its derivative, ``g_prime(z)``, also a function of the pre-activation ``z``;
+        ``g_prime(z, a=g(z))`` reuses an activation already computed.
 
     Raises
     ------

@@ -10,7 +10,7 @@ import numpy as np
 from mlbook._validation import checked, labels, probabilities, row, same_shape_as
 
 EPSILON = 1e-15
-"""Probabilities are clipped to ``[EPSILON, 1 - EPSILON]`` before the log: -log(1e-15) ~ 34.5."""
+"""Smallest probability passed to ``log``: -log(1e-15) ~ 34.5 is the most one example costs."""
 
 
 # --8<-- [start:binary_cross_entropy]
@@ -28,8 +28,8 @@ def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
     Returns
     -------
     float
-        The cost ``J >= 0``. Finite even where ``A`` is exactly 0 or 1, because ``A`` is
-        clipped to ``[EPSILON, 1 - EPSILON]`` first (a confident mistake costs about 34.5).
+        The cost ``J >= 0``. Finite even where ``A`` is exactly 0 or 1: the probability
+        given to the true class is floored at ``EPSILON`` (a certain mistake costs 34.5).
 
     Raises
     ------
@@ -48,8 +48,10 @@ def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
     11.51
     """
     m = Y.shape[1]
-    A = np.clip(A, EPSILON, 1 - EPSILON)
-    return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m)
+    # For each example, the probability the model gives to the true class: A if y = 1,
+    # 1 - A if y = 0. Flooring it at EPSILON keeps log finite for a certain mistake.
+    p_true = np.where(Y == 1, A, 1 - A)
+    return float(-np.log(np.maximum(p_true, EPSILON)).sum() / m)
 # --8<-- [end:binary_cross_entropy]
 
 

@@ -251,10 +251,10 @@ def backward_propagation(
     _, g_prime = get_activation(activation)
     dZ2 = A2 - Y
     dW2 = (1 / m) * (dZ2 @ A1.T)
-    db2 = (1 / m) * np.sum(dZ2, axis=1, keepdims=True)
-    dZ1 = (W2.T @ dZ2) * g_prime(Z1)
+    db2 = (1 / m) * dZ2.sum(axis=1, keepdims=True)
+    dZ1 = (W2.T @ dZ2) * g_prime(Z1, a=A1)  # for tanh: 1 - A1**2, reusing A1
     dW1 = (1 / m) * (dZ1 @ X.T)
-    db1 = (1 / m) * np.sum(dZ1, axis=1, keepdims=True)
+    db1 = (1 / m) * dZ1.sum(axis=1, keepdims=True)
     return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
 # --8<-- [end:backward_propagation]
 
@@ -294,8 +294,12 @@ def update_parameters(
     >>> update_parameters(parameters, grads, learning_rate=0.1)["W1"]
     array([[0.95]])
     """
-    return {name: parameters[name] - learning_rate * grads["d" + name]
-            for name in ("W1", "b1", "W2", "b2")}
+    W1, b1, W2, b2 = parameters["W1"], parameters["b1"], parameters["W2"], parameters["b2"]
+    W1 = W1 - learning_rate * grads["dW1"]
+    b1 = b1 - learning_rate * grads["db1"]
+    W2 = W2 - learning_rate * grads["dW2"]
+    b2 = b2 - learning_rate * grads["db2"]
+    return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
 # --8<-- [end:update_parameters]
 
 
