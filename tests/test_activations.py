@@ -129,3 +129,16 @@ def test_bad_parameters() -> None:
 def test_unknown_activation_name_lists_the_choices() -> None:
     with pytest.raises(ValueError, match="name must be one of sigmoid, tanh.*got 'softmax'"):
         get_activation("softmax")
+
+
+@pytest.mark.parametrize("name", ACTIVATION_NAMES)
+@settings(max_examples=25, deadline=None)
+@given(z=finite_arrays)
+def test_derivative_from_the_cached_activation_is_the_same(name: str, z: np.ndarray) -> None:
+    g, g_prime = get_activation(name)
+    np.testing.assert_allclose(g_prime(z, a=g(z)), g_prime(z), rtol=1e-12, atol=1e-15)
+
+
+def test_cached_activation_must_match_z() -> None:
+    with pytest.raises(ValueError, match=r"a must have the shape of z, \(2,\), got \(3,\)"):
+        activations.tanh_derivative(np.zeros(2), a=np.zeros(3))

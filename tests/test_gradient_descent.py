@@ -1,0 +1,92 @@
+"""Gradient descent: the step, the schedules' formulas, the minimizer on known problems."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mlbook.gradient_descent import (
+    constant,
+    exponential_decay,
+    gradient_descent_step,
+    inverse_time_decay,
+    minimize,
+    step_decay,
+)
+
+
+def parabola(x):
+    return float(x**2), 2 * x
+
+
+def bowl(x: np.ndarray):
+    # J = x1^2 + 10 x2^2: an elongated bowl, minimum at (0, 0).
+    return float(x[0] ** 2 + 10 * x[1] ** 2), np.array([2 * x[0], 20 * x[1]])
+
+
+def test_step_subtracts_the_scaled_gradient_and_copies() -> None:
+    params = {"W": np.ones((2, 2)), "b": 0.5}
+    new = gradient_descent_step(params, {"dW": np.full((2, 2), 2.0), "db": 1.0}, 0.25)
+    np.testing.assert_array_equal(new["W"], np.full((2, 2), 0.5))
+    assert float(new["b"]) == 0.25
+    np.testing.assert_array_equal(params["W"], np.ones((2, 2)))
+
+
+def test_schedules_follow_their_formulas() -> None:
+    t = np.arange(0, 50)
+    assert [constant(0.3)(i) for i in t] == [0.3] * 50
+    np.testing.assert_allclose([inverse_time_decay(0.3, 0.1)(i) for i in t], 0.3 / (1 + 0.1 * t))
+    np.testing.assert_allclose([exponential_decay(0.3, 0.9)(i) for i in t], 0.3 * 0.9**t)
+    np.testing.assert_allclose([step_decay(0.3, 0.5, 20)(i) for i in t], 0.3 * 0.5 ** (t // 20))
+
+
+def test_minimize_converges_on_a_parabola_at_the_geometric_rate() -> None:
+    # x_{k+1} = (1 - 2 alpha) x_k, so with alpha = 0.1 each step multiplies x by 0.8.
+    result = minimize(parabola, 5.0, learning_rate=0.1, num_iterations=30)
+    np.testing.assert_allclose(result.path, 5.0 * 0.8 ** np.arange(31))
+    assert len(result.costs) == 31 and len(result.learning_rates) == 30
+    assert result.reason == "max_iterations" and result.stopped_at is None
+
+
+def test_learning_rate_regimes() -> None:
+    slow = minimize(parabola, 5.0, learning_rate=0.01, num_iterations=50)
+    fast = minimize(parabola, 5.0, learning_rate=0.4, num_iterations=50)
+    oscillating = minimize(parabola, 5.0, learning_rate=0.9, num_iterations=50)
+    diverging = minimize(parabola, 5.0, learning_rate=1.1, num_iterations=5000)
+    assert fast.costs[-1] < oscillating.costs[-1] < slow.costs[-1]
+    assert np.all(np.sign(oscillating.path[1:6]) == [-1, 1, -1, 1, -1])  # overshoots
+    assert diverging.reason == "diverged" and diverging.stopped_at is not None
+    assert np.all(np.isfinite(diverging.path)) and np.all(np.isfinite(diverging.costs))
+    assert len(diverging.path) == len(diverging.costs) == len(diverging.learning_rates) + 1
+
+
+def test_tolerance_and_schedule_on_a_2d_bowl() -> None:
+    x0 = np.array([3.0, 1.0])
+    result = minimize(bowl, x0, learning_rate=0.05, num_iterations=10_000, tolerance=1e-8)
+    assert result.reason == "tolerance"
+    np.testing.assert_allclose(result.x, [0, 0], atol=1e-8)
+    np.testing.assert_array_equal(x0, [3.0, 1.0])
+    decayed = minimize(bowl, x0, learning_rate=0.05, num_iterations=100,
+                       schedule=inverse_time_decay(0.09, 0.05))
+    np.testing.assert_allclose(decayed.learning_rates, 0.09 / (1 + 0.05 * np.arange(100)))
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "words"),
+    [
+        (lambda: constant(0), ValueError, "learning_rate must be positive, got 0"),
+        (lambda: exponential_decay(0.1, 1.5), ValueError, r"decay_rate must be in \(0, 1\]"),
+        (lambda: step_decay(0.1, 0.5, 0), ValueError, "every must be a positive integer"),
+        (lambda: inverse_time_decay(0.1, 0.5)(-1), ValueError, "iteration must be >= 0"),
+        (lambda: minimize(parabola, np.nan, 0.1, 10), ValueError, "x0 must contain only finite"),
+        (lambda: minimize(parabola, 1.0, -0.1, 10), ValueError, "learning_rate must be positive"),
+        (lambda: minimize("f", 1.0, 0.1, 10), TypeError, "cost_and_gradient must be callable"),
+        (lambda: minimize(lambda x: (0.0, np.zeros(3)), 1.0, 0.1, 10), ValueError,
+         r"gradient of shape \(3,\) for x of shape \(\)"),
+        (lambda: gradient_descent_step({"w": 1.0}, {"dw": np.nan}, 0.1), ValueError,
+         r"grads\['dw'\] must contain only finite"),
+    ],
+)
+def test_bad_input(call, error: type, words: str) -> None:
+    with pytest.raises(error, match=words):
+        call()
