@@ -13,10 +13,11 @@ Messages name the argument, what was expected and what came.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import numbers
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import numpy as np
@@ -61,6 +62,21 @@ def checked(**checks: Check) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+@contextlib.contextmanager
+def checks_on() -> Iterator[None]:
+    """Run the caller's code (a callback) with checks on, as at a public entry point.
+
+    A checked function that calls back into code it did not write (``cost_fn`` in gradient
+    checking, ``predict_fn`` in a plot) must not pass on its trust to it.
+    """
+    global _active_calls
+    saved, _active_calls = _active_calls, 0
+    try:
+        yield
+    finally:
+        _active_calls = saved
 
 
 def describe(value: object) -> str:

@@ -16,6 +16,7 @@ from mlbook._validation import (
     array_dict,
     as_finite_array,
     checked,
+    checks_on,
     function,
     gradients_like,
     positive_number,
@@ -81,7 +82,9 @@ def numerical_gradient(
 
 def _cost(cost_fn: CostFunction, params: dict[str, np.ndarray]) -> float:
     """``cost_fn(params)``, insisting on a finite number."""
-    return float(as_finite_array(cost_fn(params), "the value returned by cost_fn"))
+    with checks_on():
+        cost = cost_fn(params)
+    return float(as_finite_array(cost, "the value returned by cost_fn"))
 
 
 # --8<-- [start:relative_error]

@@ -18,6 +18,7 @@ from mlbook._validation import (
     array_dict,
     as_finite_array,
     checked,
+    checks_on,
     function,
     gradients_like,
     optional,
@@ -318,7 +319,7 @@ def minimize(
     path, costs, rates = [x], [], []
     stopped_at, reason = None, "max_iterations"
     for i in range(num_iterations + 1):
-        with np.errstate(over="ignore", invalid="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"), checks_on():
             cost, gradient = cost_and_gradient(x)
         cost = float(np.asarray(cost, dtype=np.float64).reshape(()))
         gradient = np.asarray(gradient, dtype=np.float64)
@@ -337,7 +338,9 @@ def minimize(
             break
         if i == num_iterations:
             break
-        alpha = learning_rate if schedule is None else schedule(i)
+        with checks_on():
+            alpha = learning_rate if schedule is None else positive_number(schedule(i),
+                                                                            "schedule(i)")
         with np.errstate(over="ignore", invalid="ignore"):
             x = x - alpha * gradient
         rates.append(alpha)

@@ -1,0 +1,312 @@
+"""Loops against vectorized numpy: the same computations, and a way to time them.
+
+The article claims vectorization is "tens of times" faster. The functions here let a
+chapter measure it on the machine that builds the book, instead of quoting a number.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from mlbook._validation import (
+    checked,
+    checks_on,
+    function,
+    positive_int,
+    samples,
+    scalar,
+    seed,
+    vector,
+    weights_for_X,
+)
+from mlbook.activations import sigmoid
+
+
+def _same_length_as_a(value: object, name: str, arguments: dict) -> np.ndarray:
+    array = vector(value, name)
+    if array.shape != arguments["a"].shape:
+        raise ValueError(f"{name} must have the shape of a, {arguments['a'].shape}, "
+                         f"got {array.shape}")
+    return array
+
+
+# --8<-- [start:dot_loop]
+@checked(a=vector, b=_same_length_as_a)
+def dot_loop(a: np.ndarray, b: np.ndarray) -> float:
+    """Dot product ``sum(a[i] * b[i])`` with an explicit Python loop.
+
+    Parameters
+    ----------
+    a, b : ndarray of shape (n,)
+        Two vectors of the same length.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``a`` or ``b`` is not a finite 1-D array, or their lengths differ.
+
+    Examples
+    --------
+    >>> dot_loop(np.array([1.0, 2.0, 3.0]), np.array([4.0, 5.0, 6.0]))
+    32.0
+    """
+    total = 0.0
+    for i in range(a.shape[0]):
+        total += a[i] * b[i]
+    return float(total)
+# --8<-- [end:dot_loop]
+
+
+# --8<-- [start:dot_vectorized]
+@checked(a=vector, b=_same_length_as_a)
+def dot_vectorized(a: np.ndarray, b: np.ndarray) -> float:
+    """Dot product with one call to ``np.dot``, which loops in compiled code.
+
+    Parameters
+    ----------
+    a, b : ndarray of shape (n,)
+        Two vectors of the same length.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``a`` or ``b`` is not a finite 1-D array, or their lengths differ.
+
+    Examples
+    --------
+    >>> dot_vectorized(np.array([1.0, 2.0, 3.0]), np.array([4.0, 5.0, 6.0]))
+    32.0
+    """
+    return float(np.dot(a, b))
+# --8<-- [end:dot_vectorized]
+
+
+# --8<-- [start:forward_loop]
+@checked(X=samples, w=weights_for_X, b=scalar)
+def forward_loop(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
+    """Logistic regression's forward pass, one example at a time (the article's loop).
+
+    Parameters
+    ----------
+    w : ndarray of shape (n_x, 1)
+        Weights.
+    b : float
+        Bias.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+
+    Returns
+    -------
+    ndarray of shape (1, m)
+        ``A = sigmoid(w^T X + b)``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an argument is not finite and numeric, or ``w`` does not fit ``X``.
+
+    Examples
+    --------
+    >>> forward_loop(np.array([[1.0], [-1.0]]), 0.0, np.array([[2.0, 0.0], [0.0, 0.0]])).round(4)
+    array([[0.8808, 0.5   ]])
+    """
+    m = X.shape[1]
+    Z = np.zeros((1, m))
+    for i in range(m):
+        Z[0, i] = np.dot(w[:, 0], X[:, i]) + b
+    return sigmoid(Z)
+# --8<-- [end:forward_loop]
+
+
+# --8<-- [start:forward_vectorized]
+@checked(X=samples, w=weights_for_X, b=scalar)
+def forward_vectorized(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
+    """Logistic regression's forward pass for all m examples at once: ``Z = w^T X + b``.
+
+    Parameters
+    ----------
+    w : ndarray of shape (n_x, 1)
+        Weights.
+    b : float
+        Bias, broadcast to every column.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+
+    Returns
+    -------
+    ndarray of shape (1, m)
+        ``A = sigmoid(w^T X + b)``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an argument is not finite and numeric, or ``w`` does not fit ``X``.
+
+    Examples
+    --------
+    >>> forward_vectorized(np.array([[1.0], [-1.0]]), 0.0,
+    ...                    np.array([[2.0, 0.0], [0.0, 0.0]])).round(4)
+    array([[0.8808, 0.5   ]])
+    """
+    Z = np.dot(w.T, X) + b
+    return sigmoid(Z)
+# --8<-- [end:forward_vectorized]
+
+
+@dataclass(frozen=True)
+class Speedup:
+    """Timings of a loop and a vectorized version of the same computation.
+
+    Attributes
+    ----------
+    loop_seconds, vectorized_seconds : float
+        Best time of one call, over the repeats.
+    speedup : float
+        ``loop_seconds / vectorized_seconds``.
+    """
+
+    loop_seconds: float
+    vectorized_seconds: float
+    speedup: float
+
+
+def _best_time(fn: Callable[..., Any], args: tuple, repeats: int) -> tuple[float, Any]:
+    """Best time of one call over ``repeats`` (calls under 1 ms are batched to be timed).
+
+    The first call runs with checks on (so bad arguments are reported); the timed calls
+    then skip them, so that only the computation is measured.
+    """
+    with checks_on():
+        result = fn(*args)
+    start = time.perf_counter()
+    fn(*args)
+    once = time.perf_counter() - start
+    number = max(1, int(1e-3 / once)) if once > 0 else 1000
+    best = once
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(number):
+            fn(*args)
+        best = min(best, (time.perf_counter() - start) / number)
+    return best, result
+
+
+# --8<-- [start:measure_speedup]
+@checked(loop_fn=function, vectorized_fn=function, repeats=positive_int)
+def measure_speedup(
+    loop_fn: Callable[..., Any], vectorized_fn: Callable[..., Any], *args: Any, repeats: int = 5
+) -> Speedup:
+    """Time ``loop_fn(*args)`` and ``vectorized_fn(*args)`` and check they agree.
+
+    Each function is timed ``repeats`` times and its best time is kept (the least disturbed
+    by other work on the machine); calls faster than a millisecond are timed in batches.
+    numpy runs on one thread meanwhile, so the ratio measures vectorization alone.
+
+    Parameters
+    ----------
+    loop_fn, vectorized_fn : callable
+        Two implementations of the same computation.
+    *args
+        Arguments passed to both.
+    repeats : int, default 5
+        Timings of each function.
+
+    Returns
+    -------
+    Speedup
+        ``loop_seconds``, ``vectorized_seconds`` and ``speedup``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If a function is not callable, ``repeats`` is not a positive integer, or the two
+        results differ (beyond floating-point rounding).
+
+    Examples
+    --------
+    >>> a = np.random.default_rng(0).normal(size=100_000)
+    >>> result = measure_speedup(dot_loop, dot_vectorized, a, a, repeats=3)
+    >>> result.speedup > 10
+    True
+    """
+    # One thread for numpy's BLAS: the speed-up measured is vectorization's, not that of
+    # extra cores (and it no longer depends on how busy the other cores are).
+    with threadpool_limits(limits=1):
+        loop_seconds, loop_result = _best_time(loop_fn, args, repeats)
+        vectorized_seconds, vectorized_result = _best_time(vectorized_fn, args, repeats)
+    if not np.allclose(loop_result, vectorized_result, rtol=1e-9, atol=1e-12):
+        raise ValueError("loop_fn and vectorized_fn must compute the same result; they differ")
+    return Speedup(loop_seconds, vectorized_seconds, loop_seconds / vectorized_seconds)
+# --8<-- [end:measure_speedup]
+
+
+def _sizes(value: object, name: str, arguments: dict) -> tuple[int, ...]:
+    try:
+        sizes = tuple(value)  # type: ignore[arg-type]
+    except TypeError:
+        raise TypeError(f"{name} must be a sequence of positive integers, got {value!r}") from None
+    if not sizes:
+        raise ValueError(f"{name} must hold at least one size, got {value!r}")
+    return tuple(positive_int(size, f"{name} entries") for size in sizes)
+
+
+# --8<-- [start:forward_speedup_table]
+@checked(sizes=_sizes, n_x=positive_int, repeats=positive_int, seed=seed)
+def forward_speedup_table(
+    sizes: tuple[int, ...] = (100, 1_000, 10_000), n_x: int = 10, repeats: int = 5,
+    seed: int = 0,
+) -> list[dict[str, float]]:
+    """Time :func:`forward_loop` against :func:`forward_vectorized` for several ``m``.
+
+    Parameters
+    ----------
+    sizes : sequence of int, default (100, 1000, 10000)
+        Numbers of examples ``m``.
+    n_x : int, default 10
+        Features per example.
+    repeats : int, default 5
+        Timings of each version per size.
+    seed : int, default 0
+        Seed of the random ``w``, ``b`` and ``X``.
+
+    Returns
+    -------
+    list of dict
+        One row per size: ``"m"``, ``"loop_seconds"``, ``"vectorized_seconds"``,
+        ``"speedup"``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If a size, ``n_x`` or ``repeats`` is not a positive integer.
+
+    Examples
+    --------
+    >>> rows = forward_speedup_table(sizes=(50, 500), repeats=2)
+    >>> [row["m"] for row in rows], all(row["speedup"] > 1 for row in rows)
+    ([50, 500], True)
+    """
+    rng = np.random.default_rng(seed)
+    rows = []
+    for m in sizes:
+        w, b, X = rng.normal(size=(n_x, 1)), float(rng.normal()), rng.normal(size=(n_x, m))
+        result = measure_speedup(forward_loop, forward_vectorized, w, b, X, repeats=repeats)
+        rows.append({"m": m, "loop_seconds": result.loop_seconds,
+                     "vectorized_seconds": result.vectorized_seconds,
+                     "speedup": result.speedup})
+    return rows
+# --8<-- [end:forward_speedup_table]
