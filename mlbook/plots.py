@@ -1,38 +1,475 @@
-"""Figures of the book, drawn with matplotlib; every function returns a Figure."""
+"""Figures of the book, drawn with matplotlib; every function returns a Figure.
+
+Figures are built with :class:`matplotlib.figure.Figure` directly (no pyplot state, no
+``plt.show()``), sized for a web page, with colours from the Okabe-Ito palette (readable
+with colour-blindness) and markers that differ as well as colours.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 
-from mlbook.activations import sigmoid
+from mlbook._validation import (
+    as_finite_array,
+    checked,
+    checks_on,
+    flag,
+    function,
+    labels,
+    non_negative_number,
+    positive_int,
+    samples,
+)
+from mlbook.activations import ACTIVATION_NAMES, get_activation
+
+# Okabe & Ito (2008): distinguishable with every common form of colour-blindness.
+OKABE_ITO = {
+    "blue": "#0072B2", "orange": "#E69F00", "green": "#009E73", "vermillion": "#D55E00",
+    "purple": "#CC79A7", "sky": "#56B4E9", "yellow": "#F0E442", "black": "#000000",
+}
+COLOURS = [OKABE_ITO[name] for name in
+           ("blue", "orange", "green", "vermillion", "purple", "sky", "black")]
+CLASS_STYLES = ({"color": OKABE_ITO["vermillion"], "marker": "o", "label": "y = 0"},
+                {"color": OKABE_ITO["blue"], "marker": "^", "label": "y = 1"})
+REGION_COLOURS = ListedColormap(["#F6D3C2", "#C6DDF0"])  # light vermillion / light blue
 
 
-def plot_activations(z_min: float = -6.0, z_max: float = 6.0) -> Figure:
-    """Plot the sigmoid and its derivative on ``[z_min, z_max]``.
+def _activation_names(value: object, name: str, arguments: dict) -> tuple[str, ...]:
+    names = (value,) if isinstance(value, str) else tuple(value)  # type: ignore[arg-type]
+    if not names:
+        raise ValueError(f"{name} must hold at least one activation name")
+    for activation in names:
+        if activation not in ACTIVATION_NAMES:
+            raise ValueError(f"{name} must hold names from {', '.join(ACTIVATION_NAMES)}; "
+                             f"got {activation!r}")
+    return names
+
+
+def _range_end(value: object, name: str, arguments: dict) -> float:
+    number = float(as_finite_array(value, name))
+    if name == "z_max" and number <= arguments["z_min"]:
+        raise ValueError(f"z_max must be greater than z_min = {arguments['z_min']}, got {number}")
+    return number
+
+
+# --8<-- [start:plot_activations]
+@checked(names=_activation_names, z_min=_range_end, z_max=_range_end, derivatives=flag)
+def plot_activations(
+    names: Sequence[str] = ("sigmoid", "tanh", "relu", "leaky_relu", "elu"),
+    z_min: float = -6.0,
+    z_max: float = 6.0,
+    derivatives: bool = True,
+) -> Figure:
+    """Plot activations ``g(z)`` and, on a second panel, their derivatives ``g'(z)``.
 
     Parameters
     ----------
-    z_min, z_max : float
+    names : sequence of str, default the five non-linear activations
+        Names from ``ACTIVATION_NAMES`` (a single name is accepted too).
+    z_min, z_max : float, default -6 and 6
         Range of the horizontal axis.
+    derivatives : bool, default True
+        Add the panel of derivatives.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One panel (activations), or two side by side (activations, derivatives).
+
+    Raises
+    ------
+    ValueError
+        If a name is unknown or ``z_max <= z_min``.
+
+    Examples
+    --------
+    >>> figure = plot_activations(["sigmoid", "relu"])
+    >>> [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
+    ['sigmoid', 'relu']
+    >>> [axes.get_title() for axes in figure.axes]
+    ['Activation g(z)', "Derivative g'(z)"]
+    """
+    z = np.linspace(z_min, z_max, 601)
+    figure = Figure(figsize=(9, 3.6) if derivatives else (6, 3.6), layout="constrained")
+    panels = figure.subplots(1, 2 if derivatives else 1, squeeze=False)[0]
+    for index, name in enumerate(names):
+        g, g_prime = get_activation(name)
+        style = {"color": COLOURS[index % len(COLOURS)], "linewidth": 2,
+                 "linestyle": ("-", "--", "-.", ":")[index % 4], "label": name}
+        panels[0].plot(z, g(z), **style)
+        if derivatives:
+            panels[1].plot(z, g_prime(z), **style)
+    titles = ("Activation g(z)", "Derivative g'(z)")
+    for axes, title in zip(panels, titles, strict=False):
+        axes.set_title(title)
+        axes.set_xlabel("z")
+        axes.axhline(0, color="0.6", linewidth=0.8)
+        axes.axvline(0, color="0.6", linewidth=0.8)
+        axes.grid(alpha=0.3)
+    panels[0].legend(loc="upper left")
+    return figure
+# --8<-- [end:plot_activations]
+
+
+def _scatter_classes(axes: Axes, X: np.ndarray, Y: np.ndarray) -> None:
+    for label, style in enumerate(CLASS_STYLES):
+        points = X[:, Y[0] == label]
+        axes.scatter(points[0], points[1], s=18, edgecolors="white", linewidths=0.4, **style)
+    axes.set_xlabel("$x_1$")
+    axes.set_ylabel("$x_2$")
+    axes.set_aspect("equal", adjustable="datalim")
+
+
+def _two_features(value: object, name: str, arguments: dict) -> np.ndarray:
+    X = samples(value, name)
+    if X.shape[0] != 2:
+        raise ValueError(f"{name} must have shape (2, m) (two features to plot), got {X.shape}")
+    return X
+
+
+def _new_or_given_axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
+    if ax is not None:
+        return ax.figure, ax
+    figure = Figure(figsize=size, layout="constrained")
+    return figure, figure.add_subplot()
+
+
+def _axes(value: object, name: str, arguments: dict) -> Axes | None:
+    if value is not None and not isinstance(value, Axes):
+        raise TypeError(f"{name} must be a matplotlib Axes or None, got {type(value).__name__}")
+    return value
+
+
+def _title(value: object, name: str, arguments: dict) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be a string or None, got {type(value).__name__}")
+    return value
+
+
+# --8<-- [start:plot_dataset]
+@checked(X=_two_features, Y=labels, title=_title, ax=_axes)
+def plot_dataset(
+    X: np.ndarray, Y: np.ndarray, title: str | None = None, ax: Axes | None = None
+) -> Figure:
+    """Scatter a 2-D data set, one colour and marker per class.
+
+    Parameters
+    ----------
+    X : ndarray of shape (2, m)
+        Points, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+    title : str, optional
+        Title of the panel.
+    ax : matplotlib Axes, optional
+        Draw into this panel instead of a new figure.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure holding the panel.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``X`` is not (2, m), or ``Y`` is not 0/1 labels of shape (1, m).
+
+    Examples
+    --------
+    >>> figure = plot_dataset(np.array([[0.0, 1.0], [0.0, 1.0]]), np.array([[0, 1]]))
+    >>> [collection.get_label() for collection in figure.axes[0].collections]
+    ['y = 0', 'y = 1']
+    """
+    figure, axes = _new_or_given_axes(ax, (6, 5))
+    _scatter_classes(axes, X, Y)
+    axes.legend(loc="upper right")
+    if title:
+        axes.set_title(title)
+    return figure
+# --8<-- [end:plot_dataset]
+
+
+def _grid(X: np.ndarray, steps: int = 300) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A grid covering ``X`` with a margin: (xx, yy, points of shape (2, steps**2))."""
+    low, high = X.min(axis=1) - 1, X.max(axis=1) + 1
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], steps), np.linspace(low[1], high[1], steps))
+    return xx, yy, np.vstack([xx.ravel(), yy.ravel()])
+
+
+# --8<-- [start:plot_decision_boundary]
+@checked(predict_fn=function, X=_two_features, Y=labels, title=_title, ax=_axes)
+def plot_decision_boundary(
+    predict_fn: Callable[[np.ndarray], np.ndarray],
+    X: np.ndarray,
+    Y: np.ndarray,
+    title: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """Shade the plane by the class a model predicts, and scatter the data on top.
+
+    Parameters
+    ----------
+    predict_fn : callable
+        ``predict_fn(points)`` with ``points`` of shape (2, k) returns k labels 0/1 (any
+        shape with k entries), e.g. ``lambda P: mlbook.shallow.predict(parameters, P)``.
+    X : ndarray of shape (2, m)
+        Points, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+    title : str, optional
+        Title of the panel.
+    ax : matplotlib Axes, optional
+        Draw into this panel instead of a new figure.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure holding the panel.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``predict_fn`` is not callable or returns the wrong number of values, or ``X``
+        and ``Y`` are malformed.
+
+    Examples
+    --------
+    >>> X, Y = np.array([[-1.0, 1.0], [0.0, 0.0]]), np.array([[0, 1]])
+    >>> figure = plot_decision_boundary(lambda P: (P[0] > 0).astype(int), X, Y, title="x1 > 0")
+    >>> figure.axes[0].get_title()
+    'x1 > 0'
+    """
+    xx, yy, points = _grid(X)
+    with checks_on():
+        predictions = np.asarray(predict_fn(points), dtype=np.float64)
+    if predictions.size != points.shape[1]:
+        raise ValueError(f"predict_fn must return one label per column of its (2, k) input; "
+                         f"for k = {points.shape[1]} it returned shape {predictions.shape}")
+    figure, axes = _new_or_given_axes(ax, (6, 5))
+    regions = predictions.reshape(xx.shape)
+    levels = [min(regions.min(), 0.0) - 1, 0.5, max(regions.max(), 1.0) + 1]
+    axes.contourf(xx, yy, regions, levels=levels, cmap=REGION_COLOURS)
+    if regions.min() < 0.5 < regions.max():  # both classes predicted: draw the boundary
+        axes.contour(xx, yy, regions, levels=[0.5], colors="0.3", linewidths=1)
+    _scatter_classes(axes, X, Y)
+    axes.legend(loc="upper right")
+    if title:
+        axes.set_title(title)
+    return figure
+# --8<-- [end:plot_decision_boundary]
+
+
+def _predict_fns(value: object, name: str, arguments: dict) -> dict[str, Callable]:
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict title -> predict_fn, got "
+                        f"{type(value).__name__}")
+    for title, predict_fn in value.items():
+        function(predict_fn, f"{name}[{title!r}]")
+    return dict(value)
+
+
+# --8<-- [start:plot_decision_boundaries]
+@checked(predict_fns=_predict_fns, X=_two_features, Y=labels, ncols=positive_int)
+def plot_decision_boundaries(
+    predict_fns: Mapping[str, Callable[[np.ndarray], np.ndarray]],
+    X: np.ndarray,
+    Y: np.ndarray,
+    ncols: int = 3,
+) -> Figure:
+    """A grid of decision boundaries, one panel per model, on the same data.
+
+    Parameters
+    ----------
+    predict_fns : dict of str to callable
+        Panel title -> ``predict_fn`` as in :func:`plot_decision_boundary`.
+    X : ndarray of shape (2, m)
+        Points, one per column.
+    Y : ndarray of shape (1, m)
+        Labels, 0 or 1.
+    ncols : int, default 3
+        Panels per row.
 
     Returns
     -------
     matplotlib.figure.Figure
 
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`plot_decision_boundary`, or if ``predict_fns`` is not a non-empty dict.
+
     Examples
     --------
-    >>> figure = plot_activations()
-    >>> [line.get_label() for line in figure.axes[0].lines]
-    ['sigmoid(z)', "sigmoid'(z)"]
+    >>> X, Y = np.array([[-1.0, 1.0], [0.0, 0.0]]), np.array([[0, 1]])
+    >>> fns = {"x1 > 0": lambda P: P[0] > 0, "x2 > 0": lambda P: P[1] > 0}
+    >>> [axes.get_title() for axes in plot_decision_boundaries(fns, X, Y).axes]
+    ['x1 > 0', 'x2 > 0']
     """
-    z = np.linspace(z_min, z_max, 241)
-    s = sigmoid(z)
-    figure = Figure(figsize=(6, 3.5))
-    axes = figure.add_subplot()
-    axes.plot(z, s, label="sigmoid(z)")
-    axes.plot(z, s * (1 - s), label="sigmoid'(z)", linestyle="--")
-    axes.set_xlabel("z")
+    ncols = min(ncols, len(predict_fns))
+    nrows = -(-len(predict_fns) // ncols)
+    figure = Figure(figsize=(3 * ncols, 3 * nrows), layout="constrained")
+    panels = figure.subplots(nrows, ncols, squeeze=False).ravel()
+    for axes, (title, predict_fn) in zip(panels, predict_fns.items(), strict=False):
+        plot_decision_boundary(predict_fn, X, Y, title=title, ax=axes)
+        axes.get_legend().remove()
+    for axes in panels[len(predict_fns):]:
+        figure.delaxes(axes)
+    handles, legend_labels = panels[0].get_legend_handles_labels()
+    figure.legend(handles, legend_labels, loc="outside lower center", ncols=2)
+    return figure
+# --8<-- [end:plot_decision_boundaries]
+
+
+def _histories(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict label -> list of costs, got "
+                        f"{type(value).__name__}")
+    histories = {}
+    for label, costs in value.items():
+        array = as_finite_array(costs, f"{name}[{label!r}]")
+        if array.ndim != 1 or array.size == 0:
+            raise ValueError(f"{name}[{label!r}] must be a non-empty list of costs, got "
+                             f"shape {array.shape}")
+        histories[str(label)] = array
+    return histories
+
+
+# --8<-- [start:plot_cost_curves]
+@checked(histories=_histories, log_scale=flag)
+def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool = False) -> Figure:
+    """Cost against iteration for one or more trainings.
+
+    Parameters
+    ----------
+    histories : dict of str to sequence of float
+        Legend label -> the cost at every iteration (e.g. ``nn_model(...,
+        return_costs=True)[1]``).
+    log_scale : bool, default False
+        Logarithmic cost axis (useful when costs span several orders of magnitude; all
+        costs must then be positive).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``histories`` is not a non-empty dict of non-empty finite sequences, or
+        ``log_scale`` is set and a cost is not positive.
+
+    Examples
+    --------
+    >>> figure = plot_cost_curves({"alpha = 0.1": [0.7, 0.5, 0.4], "alpha = 1": [0.7, 0.3]})
+    >>> [line.get_label() for line in figure.axes[0].lines]
+    ['alpha = 0.1', 'alpha = 1']
+    """
+    if log_scale and any(np.any(costs <= 0) for costs in histories.values()):
+        raise ValueError("histories must hold only positive costs when log_scale=True")
+    figure, axes = _new_or_given_axes(None, (7, 4))
+    for index, (label, costs) in enumerate(histories.items()):
+        axes.plot(np.arange(costs.size), costs, label=label, linewidth=2,
+                  color=COLOURS[index % len(COLOURS)], linestyle=("-", "--", "-.", ":")[index % 4])
+    axes.set_xlabel("iteration")
+    axes.set_ylabel("cost J")
+    if log_scale:
+        axes.set_yscale("log")
     axes.grid(alpha=0.3)
     axes.legend()
     return figure
+# --8<-- [end:plot_cost_curves]
+
+
+def _path(value: object, name: str, arguments: dict) -> np.ndarray:
+    path = as_finite_array(value, name)
+    if path.ndim == 2 and path.shape[1] == 1:
+        path = path[:, 0]
+    if not (path.ndim == 1 or (path.ndim == 2 and path.shape[1] == 2)) or len(path) == 0:
+        raise ValueError(f"{name} must have shape (k,) for a cost of one variable or (k, 2) "
+                         f"for two, with k >= 1; got {path.shape}")
+    return path
+
+
+# --8<-- [start:plot_gradient_descent_path]
+@checked(cost_fn=function, path=_path, title=_title, ax=_axes, margin=non_negative_number)
+def plot_gradient_descent_path(
+    cost_fn: Callable[[np.ndarray], float],
+    path: np.ndarray | Sequence[float],
+    title: str | None = None,
+    ax: Axes | None = None,
+    margin: float = 0.5,
+) -> Figure:
+    """Draw the steps of gradient descent on the cost curve (1 variable) or its contours (2).
+
+    Parameters
+    ----------
+    cost_fn : callable
+        ``cost_fn(x) -> float`` for one point ``x`` (a number, or an array of shape (2,)).
+    path : ndarray of shape (k,) or (k, 2)
+        The successive points, e.g. ``mlbook.gradient_descent.minimize(...).path``.
+    title : str, optional
+        Title of the panel.
+    ax : matplotlib Axes, optional
+        Draw into this panel instead of a new figure.
+    margin : float, default 0.5
+        Extra room around the path, as a fraction of its extent.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``cost_fn`` is not callable, ``path`` has another shape or holds NaN or inf,
+        or ``margin`` is negative.
+
+    Examples
+    --------
+    >>> figure = plot_gradient_descent_path(lambda x: x**2, [2.0, 1.2, 0.72], title="J = x^2")
+    >>> [line.get_label() for line in figure.axes[0].lines]
+    ['cost J(x)', 'gradient-descent steps', 'start']
+    """
+    figure, axes = _new_or_given_axes(ax, (6, 4.5))
+    low, high = path.min(axis=0), path.max(axis=0)
+    extent = np.maximum(high - low, 1.0)
+    low, high = low - margin * extent, high + margin * extent
+    with checks_on():
+        if path.ndim == 1:
+            x = np.linspace(low, high, 400)
+            costs = np.array([cost_fn(value) for value in x], dtype=np.float64)
+            path_costs = np.array([cost_fn(value) for value in path], dtype=np.float64)
+        else:
+            xx, yy = np.meshgrid(np.linspace(low[0], high[0], 120),
+                                 np.linspace(low[1], high[1], 120))
+            grid_costs = np.array([cost_fn(np.array(point)) for point in
+                                   zip(xx.ravel(), yy.ravel(), strict=True)], dtype=np.float64)
+    step_style = {"color": OKABE_ITO["vermillion"], "marker": "o", "markersize": 5,
+                  "linewidth": 1.5, "label": "gradient-descent steps"}
+    start_style = {"color": OKABE_ITO["black"], "marker": "s", "markersize": 8,
+                   "linestyle": "none", "label": "start"}
+    if path.ndim == 1:
+        axes.plot(x, costs, color=OKABE_ITO["blue"], linewidth=2, label="cost J(x)")
+        axes.plot(path, path_costs, **step_style)
+        axes.plot(path[0], path_costs[0], **start_style)
+        axes.set_xlabel("x")
+        axes.set_ylabel("J(x)")
+    else:
+        contours = axes.contour(xx, yy, grid_costs.reshape(xx.shape), levels=20,
+                                cmap="viridis", linewidths=1)
+        figure.colorbar(contours, ax=axes, label="J(x)")
+        axes.plot(path[:, 0], path[:, 1], **step_style)
+        axes.plot(path[0, 0], path[0, 1], **start_style)
+        axes.set_xlabel("$x_1$")
+        axes.set_ylabel("$x_2$")
+    axes.grid(alpha=0.3)
+    axes.legend()
+    if title:
+        axes.set_title(title)
+    return figure
+# --8<-- [end:plot_gradient_descent_path]

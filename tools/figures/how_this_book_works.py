@@ -3,5 +3,5 @@
 from mlbook import plots
 
 FIGURES = {
-    "sigmoid-and-derivative": lambda: plots.plot_activations(-6.0, 6.0),
+    "sigmoid-and-derivative": lambda: plots.plot_activations(["sigmoid"], z_min=-6.0, z_max=6.0),
 }
