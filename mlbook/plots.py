@@ -473,3 +473,136 @@ def plot_gradient_descent_path(
         axes.set_title(title)
     return figure
 # --8<-- [end:plot_gradient_descent_path]
+
+
+def _positive_values(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
+    """A non-empty 1-D array of positive finite numbers (they go on a logarithmic axis)."""
+    array = as_finite_array(value, name)
+    if array.ndim != 1 or array.size == 0:
+        raise ValueError(f"{name} must be a non-empty 1-D list of numbers, got shape {array.shape}")
+    if np.any(array <= 0):
+        raise ValueError(f"{name} must hold only positive numbers (log scale), got {array.min()}")
+    return array
+
+
+def _positive_number(value: object, name: str, arguments: dict | None = None) -> float:
+    number = as_finite_array(value, name)
+    if number.ndim != 0 or number <= 0:
+        raise ValueError(f"{name} must be a positive number, got {value!r}")
+    return float(number)
+
+
+def _label(value: object, name: str, arguments: dict | None = None) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+    return value
+
+
+def _series_over(x_name: str) -> Callable[[object, str, dict], dict[str, np.ndarray]]:
+    """Check a dict label -> positive values, one value per entry of argument ``x_name``."""
+
+    def check_series(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+        if not isinstance(value, Mapping) or not value:
+            raise TypeError(f"{name} must be a non-empty dict label -> list of numbers, got "
+                            f"{type(value).__name__}")
+        length = arguments[x_name].size
+        series = {}
+        for label, values in value.items():
+            array = _positive_values(values, f"{name}[{label!r}]")
+            if array.size != length:
+                raise ValueError(f"{name}[{label!r}] must have {length} values, one per entry "
+                                 f"of {x_name}, got {array.size}")
+            series[str(label)] = array
+        return series
+
+    return check_series
+
+
+def _log_log_lines(x: np.ndarray, series: dict[str, np.ndarray], xlabel: str,
+                   ylabel: str) -> tuple[Figure, Axes]:
+    figure, axes = _new_or_given_axes(None, (7, 4))
+    for index, (label, values) in enumerate(series.items()):
+        axes.loglog(x, values, label=label, linewidth=2, color=COLOURS[index % len(COLOURS)],
+                    marker="os^Dv"[index % 5])
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel(ylabel)
+    axes.grid(alpha=0.3, which="both")
+    return figure, axes
+
+
+# --8<-- [start:plot_timings]
+@checked(sizes=_positive_values, timings=_series_over("sizes"), xlabel=_label)
+def plot_timings(sizes: Sequence[float], timings: Mapping[str, Sequence[float]],
+                 xlabel: str = "m (number of examples)") -> Figure:
+    """Measured run time against problem size, one line per method, on log-log axes.
+
+    Parameters
+    ----------
+    sizes : sequence of float, length k
+        Problem sizes, e.g. the numbers of examples ``m``; positive.
+    timings : dict of str to sequence of float
+        Legend label -> seconds at each of the k sizes; positive.
+    xlabel : str, default "m (number of examples)"
+        Label of the horizontal axis.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``timings`` is not a non-empty dict, a list of times does not have one value
+        per size, or a size or a time is not a positive finite number.
+
+    Examples
+    --------
+    >>> figure = plot_timings([10, 100], {"loop": [1e-5, 1e-4], "vectorized": [2e-6, 3e-6]})
+    >>> [line.get_label() for line in figure.axes[0].lines]
+    ['loop', 'vectorized']
+    """
+    figure, axes = _log_log_lines(sizes, timings, xlabel, "time of one call (seconds)")
+    axes.legend()
+    return figure
+# --8<-- [end:plot_timings]
+
+
+# --8<-- [start:plot_gradient_check_errors]
+@checked(epsilons=_positive_values, errors=_series_over("epsilons"),
+         threshold=_positive_number)
+def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, Sequence[float]],
+                               threshold: float = 1e-7) -> Figure:
+    """Relative error of a gradient check against the step epsilon, on log-log axes.
+
+    Parameters
+    ----------
+    epsilons : sequence of float, length k
+        Half-widths of the centred differences; positive.
+    errors : dict of str to sequence of float
+        Legend label -> relative error at each of the k epsilons (e.g. from
+        ``mlbook.gradcheck.gradient_check``); positive.
+    threshold : float, default 1e-7
+        Drawn as a dashed horizontal line: a correct gradient falls below it.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``errors`` is not a non-empty dict, a list of errors does not have one value
+        per epsilon, or an epsilon, an error or ``threshold`` is not a positive number.
+
+    Examples
+    --------
+    >>> figure = plot_gradient_check_errors([1e-6, 1e-3], {"correct": [1e-10, 1e-7]})
+    >>> [line.get_label() for line in figure.axes[0].lines]
+    ['correct', 'threshold 1e-07']
+    """
+    figure, axes = _log_log_lines(epsilons, errors, "epsilon", "relative error")
+    axes.axhline(threshold, color=OKABE_ITO["black"], linestyle="--", linewidth=1,
+                 label=f"threshold {threshold:g}")
+    axes.legend()
+    return figure
+# --8<-- [end:plot_gradient_check_errors]
