@@ -17,6 +17,7 @@ import contextlib
 import functools
 import inspect
 import numbers
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
@@ -25,7 +26,11 @@ import numpy as np
 F = TypeVar("F", bound=Callable[..., Any])
 Check = Callable[[Any, str, dict], Any]
 
-_active_calls = 0  # > 0 while a checked function runs: nested calls skip their checks
+class _CallState(threading.local):
+    depth = 0  # > 0 while a checked function runs in this thread: nested calls skip checks
+
+
+_state = _CallState()
 
 
 def checked(**checks: Check) -> Callable[[F], F]:
@@ -42,8 +47,7 @@ def checked(**checks: Check) -> Callable[[F], F]:
 
         @functools.wraps(function)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            global _active_calls
-            if _active_calls:
+            if _state.depth:
                 return function(*args, **kwargs)
             try:
                 bound = signature.bind(*args, **kwargs)
@@ -53,11 +57,11 @@ def checked(**checks: Check) -> Callable[[F], F]:
             arguments = bound.arguments
             for name, check in checks.items():
                 arguments[name] = check(arguments[name], name, arguments)
-            _active_calls += 1
+            _state.depth += 1
             try:
                 return function(*bound.args, **bound.kwargs)
             finally:
-                _active_calls -= 1
+                _state.depth -= 1
 
         return wrapper  # type: ignore[return-value]
 
@@ -71,12 +75,11 @@ def checks_on() -> Iterator[None]:
     A checked function that calls back into code it did not write (``cost_fn`` in gradient
     checking, ``predict_fn`` in a plot) must not pass on its trust to it.
     """
-    global _active_calls
-    saved, _active_calls = _active_calls, 0
+    saved, _state.depth = _state.depth, 0
     try:
         yield
     finally:
-        _active_calls = saved
+        _state.depth = saved
 
 
 def describe(value: object) -> str:

@@ -119,7 +119,7 @@ Y2 = np.array([[1, 0, 1]])
         (lambda: propagate(W, 0.0, X2, np.array([[1, 0, 3]])), ValueError,
          "Y must contain only the labels 0 and 1"),
         (lambda: propagate(W, np.nan, X2, Y2), ValueError, "b must contain only finite"),
-        (lambda: propagate(W, 0.0, X2 * np.inf, Y2), ValueError, "X must contain only finite"),
+        (lambda: propagate(W, 0.0, X2 + np.inf, Y2), ValueError, "X must contain only finite"),
         (lambda: propagate(W, [1.0, 2.0], X2, Y2), ValueError, "b must be a single number"),
         (lambda: propagate(W, 0.0, "X", Y2), TypeError, "X must be numeric"),
         (lambda: optimize(W, 0.0, X2, Y2, 0, 0.1), ValueError,
