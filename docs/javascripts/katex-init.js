@@ -20,3 +20,15 @@ document$.subscribe(function () {
     renderMathInElement(element, notebookOptions);
   });
 });
+
+// Notebook pages: a code cell or output that scrolls sideways must be reachable with the
+// keyboard (axe: scrollable-region-focusable). Material does this for its own code blocks;
+// nbconvert's cells get the same treatment here, once per page.
+document$.subscribe(function () {
+  var selector = ".jupyter-wrapper .highlight-ipynb, .jupyter-wrapper .jp-OutputArea-output pre";
+  document.querySelectorAll(selector).forEach(function (element) {
+    if (element.scrollWidth > element.clientWidth && !element.hasAttribute("tabindex")) {
+      element.setAttribute("tabindex", "0");
+    }
+  });
+});

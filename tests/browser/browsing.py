@@ -1,0 +1,187 @@
+"""Browser plumbing shared by the browser tests, the page-weight bench and the screenshot tool.
+
+The built site is served by a thread-based ``http.server`` on 127.0.0.1 and visited with
+Debian's Chromium through Playwright (never a browser that Playwright downloads). Every
+request of a browser context goes through :class:`Recorder`, which lets requests to the
+local server through and aborts and records any other one, so a page that would reach a
+CDN is caught instead of hanging offline.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Browser, BrowserContext, Playwright, Request, Route
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("MLBOOK_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 812}
+
+
+def discover_pages(site: Path) -> list[str]:
+    """Every page of a built site, as a URL path relative to the site root.
+
+    Parameters
+    ----------
+    site : Path
+        Folder written by ``mkdocs build`` with ``use_directory_urls: true``.
+
+    Returns
+    -------
+    list of str
+        ``""`` for the home page, ``"chapters/02-logistic-regression/"`` for the others,
+        sorted. Every ``index.html`` is a page; the theme's assets and ``404.html`` are not.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> site = Path(tempfile.mkdtemp())
+    >>> for page in ["index.html", "api/index.html", "assets/x.js"]:
+    ...     (site / page).parent.mkdir(parents=True, exist_ok=True)
+    ...     _ = (site / page).write_text("<html></html>")
+    >>> discover_pages(site)
+    ['', 'api/']
+    """
+    if not (site / "index.html").is_file():
+        raise ValueError(f"site must be a built site folder with index.html; got {site}")
+    pages = []
+    for path in site.rglob("index.html"):
+        relative = path.parent.relative_to(site).as_posix()
+        if relative.split("/")[0] == "assets":
+            continue
+        pages.append("" if relative == "." else relative + "/")
+    return sorted(pages)
+
+
+def build_site(site_dir: Path, *, execute_notebooks: bool = True) -> Path:
+    """Run ``mkdocs build --strict`` into ``site_dir``; raise with mkdocs' output on failure."""
+    env = dict(os.environ, DISABLE_MKDOCS_2_WARNING="true", NO_MKDOCS_2_WARNING="1")
+    if not execute_notebooks:
+        env["MLBOOK_EXECUTE_NOTEBOOKS"] = "false"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+    return site_dir
+
+
+def site_from_env_or_build() -> Path:
+    """The site in ``$MLBOOK_SITE_DIR`` if it is built, else a fresh strict build in a temp dir."""
+    prebuilt = os.environ.get("MLBOOK_SITE_DIR")
+    if prebuilt and (Path(prebuilt) / "index.html").is_file():
+        return Path(prebuilt)
+    return build_site(Path(tempfile.mkdtemp(prefix="mlbook-site-")))
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve ``site`` on 127.0.0.1 at a free port in a thread; yield the base URL (ends in /)."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def launch(playwright: Playwright) -> Browser:
+    """Debian's headless Chromium, with the flags that work as root and stay offline."""
+    if not Path(CHROMIUM).is_file():
+        raise FileNotFoundError(
+            f"Chromium not found at {CHROMIUM}; "
+            "run `bash tools/setup.sh` (apt-get install chromium)"
+        )
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+
+
+@dataclass
+class Recorder:
+    """What one browser context asked for: foreign requests (aborted), failures, console errors."""
+
+    base_url: str
+    foreign: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    responses: list[tuple[str, int]] = field(default_factory=list)
+
+    def route(self, route: Route) -> None:
+        url = route.request.url
+        if url.startswith(self.base_url) or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            self.foreign.append(url)
+            route.abort("blockedbyclient")
+
+    def on_failed(self, request: Request) -> None:
+        if request.url not in self.foreign:
+            self.failed.append(f"{request.url}: {request.failure}")
+
+    def on_response(self, response) -> None:
+        self.responses.append((response.url, response.status))
+        if response.status >= 400:
+            self.failed.append(f"{response.url}: HTTP {response.status}")
+
+    def on_console(self, message) -> None:
+        if message.type == "error":
+            self.console_errors.append(f"console.error: {message.text}")
+
+    def on_page_error(self, error) -> None:
+        self.console_errors.append(f"uncaught: {error}")
+
+
+def new_context(
+    browser: Browser, base_url: str, *, viewport: dict | None = None, **options
+) -> tuple[BrowserContext, Recorder]:
+    """A fresh context whose every request and console error goes through a :class:`Recorder`."""
+    context = browser.new_context(
+        base_url=base_url, viewport=viewport or DESKTOP, service_workers="block", **options
+    )
+    recorder = Recorder(base_url)
+    context.route("**/*", recorder.route)
+    context.on("requestfailed", recorder.on_failed)
+    context.on("response", recorder.on_response)
+    context.on("console", recorder.on_console)
+    context.on("weberror", lambda error: recorder.on_page_error(error.error))
+    return context, recorder
+
+
+def host_of(url: str) -> str:
+    """``scheme://host:port`` of a URL, for messages."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+CHAPTER = re.compile(r"^chapters/(\d\d)-[^/]+/$")
