@@ -7,7 +7,8 @@ calling ``sigmoid``) trusts its caller and runs its body directly, so the traini
 no validation cost and the bodies stay plain maths.
 
 Each check has the signature ``check(value, name, arguments) -> converted value``, where
-``arguments`` holds the arguments already checked (to compare shapes between them).
+``arguments`` holds all the call's arguments, those checked before already converted (so a
+check can compare shapes with them: list ``X`` first, then ``Y``, ``w`` or ``parameters``).
 Messages name the argument, what was expected and what came.
 """
 
@@ -25,6 +26,7 @@ import numpy as np
 
 F = TypeVar("F", bound=Callable[..., Any])
 Check = Callable[[Any, str, dict], Any]
+
 
 class _CallState(threading.local):
     depth = 0  # > 0 while a checked function runs in this thread: nested calls skip checks
