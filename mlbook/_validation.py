@@ -222,24 +222,22 @@ def labels(value: object, name: str, arguments: dict) -> np.ndarray:
     return array
 
 
-def probabilities(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
-    """Predicted probabilities of shape ``(1, m)``, every value in [0, 1]."""
-    array = samples(value, name)
-    if array.shape[0] != 1:
-        raise ValueError(f"{name} must have shape (1, m), got {array.shape}")
-    if array.min() < 0 or array.max() > 1:
-        raise ValueError(
-            f"{name} must hold probabilities in [0, 1], got values from {array.min():g} "
-            f"to {array.max():g}"
-        )
-    return array
-
-
 def row(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
     """A finite float array of shape ``(1, m)``, ``m >= 1``."""
     array = samples(value, name)
     if array.shape[0] != 1:
         raise ValueError(f"{name} must have shape (1, m), got {array.shape}")
+    return array
+
+
+def probabilities(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
+    """Predicted probabilities of shape ``(1, m)``, every value in [0, 1]."""
+    array = row(value, name)
+    if array.min() < 0 or array.max() > 1:
+        raise ValueError(
+            f"{name} must hold probabilities in [0, 1], got values from {array.min():g} "
+            f"to {array.max():g}"
+        )
     return array
 
 
