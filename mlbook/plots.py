@@ -606,3 +606,162 @@ def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, S
     axes.legend()
     return figure
 # --8<-- [end:plot_gradient_check_errors]
+
+
+def _evenly_spaced(value: object, name: str, arguments: dict) -> np.ndarray:
+    """At least five increasing, evenly spaced positions (second differences need a grid)."""
+    t = as_finite_array(value, name)
+    if t.ndim != 1 or t.size < 5:
+        raise ValueError(f"{name} must hold at least 5 increasing, evenly spaced positions "
+                         f"in a 1-D array, got shape {t.shape}")
+    steps = np.diff(t)
+    if np.any(steps <= 0) or not np.allclose(steps, steps[0], rtol=1e-6):
+        raise ValueError(f"{name} must hold at least 5 increasing, evenly spaced positions, "
+                         f"got steps from {steps.min():.3g} to {steps.max():.3g}")
+    return t
+
+
+def _profiles_along(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+    """A non-empty dict title -> cost at each position of ``t`` (shape (k,))."""
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict title -> costs, got "
+                        f"{type(value).__name__}")
+    k = arguments["t"].shape[0]
+    profiles = {}
+    for title, cost in value.items():
+        profiles[title] = as_finite_array(cost, f"{name}[{title!r}]")
+        if profiles[title].shape != (k,):
+            raise ValueError(f"{name}[{title!r}] must have shape ({k},) to match t, "
+                             f"got {profiles[title].shape}")
+    return profiles
+
+
+# --8<-- [start:plot_cost_along_line]
+@checked(t=_evenly_spaced, costs=_profiles_along, xlabel=_label)
+def plot_cost_along_line(
+    t: np.ndarray, costs: Mapping[str, np.ndarray], xlabel: str = "w"
+) -> Figure:
+    """Costs along a line of parameter space, above their second derivatives.
+
+    One column per cost. Top: ``J(t)`` with its local minima on the grid marked. Bottom:
+    the second derivative ``J''(t)`` by central differences, with the stretches where it
+    is negative shaded: there the cost bends downward, which a convex function never does.
+
+    Parameters
+    ----------
+    t : ndarray of shape (k,)
+        Increasing, evenly spaced positions along the line, ``k >= 5``.
+    costs : dict of str to ndarray of shape (k,)
+        Panel title -> the cost at each position.
+    xlabel : str, default "w"
+        Name of the position along the line.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        ``2 * len(costs)`` axes: the cost panels first, then the second derivatives.
+
+    Raises
+    ------
+    TypeError
+        If ``t`` or a cost is not numeric, ``costs`` is not a dict or ``xlabel`` is not a
+        string.
+    ValueError
+        If ``t`` is not increasing and evenly spaced with at least 5 points, or a cost's
+        shape differs from ``t``'s, or holds NaN or inf.
+
+    Examples
+    --------
+    >>> t = np.linspace(-2.0, 2.0, 41)
+    >>> figure = plot_cost_along_line(t, {"bowl": t**2, "two valleys": (t**2 - 2) ** 2})
+    >>> [axes.get_title() for axes in figure.axes[:2]]
+    ['bowl', 'two valleys']
+    >>> [len(axes.collections) for axes in figure.axes[2:]]  # negative curvature shaded
+    [0, 1]
+    """
+    step = t[1] - t[0]
+    figure = Figure(figsize=(4.5 * len(costs), 6), layout="constrained")
+    panels = figure.subplots(2, len(costs), sharex=True, squeeze=False)
+    for column, (title, J) in enumerate(costs.items()):
+        top, bottom = panels[0, column], panels[1, column]
+        minima = (J[1:-1] < J[:-2]) & (J[1:-1] < J[2:])
+        top.plot(t, J, color=OKABE_ITO["blue"], linewidth=2)
+        top.plot(t[1:-1][minima], J[1:-1][minima], linestyle="none", marker="o",
+                 markersize=8, color=OKABE_ITO["vermillion"],
+                 label=f"local minima: {int(minima.sum())}")
+        top.set_title(title)
+        top.set_ylabel("cost J")
+        top.legend(loc="upper center")
+        curvature = (J[2:] - 2 * J[1:-1] + J[:-2]) / step**2
+        bottom.plot(t[1:-1], curvature, color=OKABE_ITO["green"], linewidth=2)
+        bottom.axhline(0.0, color=OKABE_ITO["black"], linewidth=0.8)
+        if np.any(curvature < 0):
+            bottom.fill_between(t[1:-1], curvature, 0.0, where=curvature < 0, alpha=0.35,
+                                color=OKABE_ITO["vermillion"], label="J'' < 0: not convex")
+            bottom.legend(loc="upper center")
+        bottom.set_xlabel(xlabel)
+        bottom.set_ylabel("second derivative J''")
+        for axes in (top, bottom):
+            axes.grid(alpha=0.3)
+    return figure
+# --8<-- [end:plot_cost_along_line]
+
+
+def _paths(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+    """A non-empty dict title -> path of shape (k,) or (k, 2), as for one path."""
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict title -> path, got "
+                        f"{type(value).__name__}")
+    return {title: _path(path, f"{name}[{title!r}]", arguments)
+            for title, path in value.items()}
+
+
+# --8<-- [start:plot_gradient_descent_paths]
+@checked(cost_fn=function, paths=_paths, ncols=positive_int)
+def plot_gradient_descent_paths(
+    cost_fn: Callable[[np.ndarray], float],
+    paths: Mapping[str, np.ndarray | Sequence[float]],
+    ncols: int = 2,
+) -> Figure:
+    """A grid of gradient-descent runs on the same cost, one panel per run.
+
+    Each panel is drawn by :func:`plot_gradient_descent_path`, so runs with different
+    learning rates can be compared side by side.
+
+    Parameters
+    ----------
+    cost_fn : callable
+        ``cost_fn(x) -> float`` for one point ``x``, as in
+        :func:`plot_gradient_descent_path`.
+    paths : dict of str to ndarray of shape (k,) or (k, 2)
+        Panel title -> the successive points of one run (``k`` may differ between runs).
+    ncols : int, default 2
+        Panels per row.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``cost_fn`` is not callable, ``paths`` is not a non-empty dict, a path has
+        another shape or holds NaN or inf, or ``ncols`` is not a positive integer.
+
+    Examples
+    --------
+    >>> paths = {"alpha = 0.25": [2.0, 1.0, 0.5], "alpha = 0.9": [2.0, -1.6, 1.28]}
+    >>> figure = plot_gradient_descent_paths(lambda x: x**2, paths)
+    >>> [axes.get_title() for axes in figure.axes]
+    ['alpha = 0.25', 'alpha = 0.9']
+    """
+    ncols = min(ncols, len(paths))
+    nrows = -(-len(paths) // ncols)
+    figure = Figure(figsize=(4.5 * ncols, 3.6 * nrows), layout="constrained")
+    panels = figure.subplots(nrows, ncols, squeeze=False).ravel()
+    for axes, (title, path) in zip(panels, paths.items(), strict=False):
+        plot_gradient_descent_path(cost_fn, path, title=title, ax=axes)
+    for axes in panels[len(paths):]:
+        figure.delaxes(axes)
+    return figure
+# --8<-- [end:plot_gradient_descent_paths]
