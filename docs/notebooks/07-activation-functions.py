@@ -40,7 +40,7 @@ plots.plot_activations(names=FIVE, derivatives=True)
 z = np.linspace(-10.0, 10.0, 20_001)
 for name in FIVE:
     g, g_prime = get_activation(name)
-    print(f"{name:>10}: output in [{g(z).min():+.4f}, {g(z).max():+.4f}], "
+    print(f"{name:>10}: output in [{g(z).min():+.5f}, {g(z).max():+.5f}] (rounded), "
           f"largest slope {g_prime(z).max():.4f}")
 
 # %% [markdown]
