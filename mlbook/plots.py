@@ -691,14 +691,14 @@ def plot_cost_along_line(
                  label=f"local minima: {int(minima.sum())}")
         top.set_title(title)
         top.set_ylabel("cost J")
-        top.legend(loc="upper center")
+        top.legend(loc="best")
         curvature = (J[2:] - 2 * J[1:-1] + J[:-2]) / step**2
         bottom.plot(t[1:-1], curvature, color=OKABE_ITO["green"], linewidth=2)
         bottom.axhline(0.0, color=OKABE_ITO["black"], linewidth=0.8)
         if np.any(curvature < 0):
             bottom.fill_between(t[1:-1], curvature, 0.0, where=curvature < 0, alpha=0.35,
                                 color=OKABE_ITO["vermillion"], label="J'' < 0: not convex")
-            bottom.legend(loc="upper center")
+            bottom.legend(loc="lower right")
         bottom.set_xlabel(xlabel)
         bottom.set_ylabel("second derivative J''")
         for axes in (top, bottom):
