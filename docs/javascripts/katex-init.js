@@ -1,34 +1,68 @@
 // Render every formula with the KaTeX copy the site serves itself (no CDN).
-// Markdown pages: pymdownx.arithmatex wraps maths in .arithmatex with \( \) or \[ \].
-// Notebook pages: nbconvert leaves $...$ and $$...$$ in the rendered Markdown cells.
+// Markdown pages: pymdownx.arithmatex (generic) wraps each formula in an element of class
+// "arithmatex" holding \( ... \) (inline) or \[ ... \] (display): rendered with katex.render.
+// Notebook pages: nbconvert leaves $...$ and $$...$$ in the rendered Markdown cells:
+// rendered with KaTeX's auto-render.
+// The work is done in slices of about 30 ms so that a chapter with many formulas never
+// blocks the page for long (Lighthouse: total blocking time). When every formula is done,
+// <body data-math="rendered"> tells the browser tests that the page is settled.
 document$.subscribe(function () {
-  var options = {
+  var SLICE_MS = 30;
+  var tasks = [];
+
+  document.querySelectorAll(".arithmatex").forEach(function (element) {
+    tasks.push(function () {
+      var source = element.textContent.trim();
+      var display = source.startsWith("\\[") || source.startsWith("$$");
+      var tex = source.replace(/^(\\\(|\\\[|\$\$)/, "").replace(/(\\\)|\\\]|\$\$)$/, "");
+      katex.render(tex, element, { displayMode: display, throwOnError: false });
+    });
+  });
+
+  var notebookOptions = {
     delimiters: [
       { left: "$$", right: "$$", display: true },
+      { left: "$", right: "$", display: false },
       { left: "\\[", right: "\\]", display: true },
       { left: "\\(", right: "\\)", display: false },
     ],
     ignoredTags: ["script", "noscript", "style", "textarea", "pre", "code", "option"],
+    throwOnError: false,
   };
-  document.querySelectorAll(".arithmatex").forEach(function (element) {
-    renderMathInElement(element, options);
-  });
-  var notebookOptions = Object.assign({}, options, {
-    delimiters: options.delimiters.concat([{ left: "$", right: "$", display: false }]),
-  });
   document.querySelectorAll(".jupyter-wrapper .jp-RenderedMarkdown").forEach(function (element) {
-    renderMathInElement(element, notebookOptions);
+    tasks.push(function () {
+      renderMathInElement(element, notebookOptions);
+    });
   });
-});
 
-// Notebook pages: a code cell or output that scrolls sideways must be reachable with the
-// keyboard (axe: scrollable-region-focusable). Material does this for its own code blocks;
-// nbconvert's cells get the same treatment here, once per page.
-document$.subscribe(function () {
-  var selector = ".jupyter-wrapper .highlight-ipynb, .jupyter-wrapper .jp-OutputArea-output pre";
-  document.querySelectorAll(selector).forEach(function (element) {
-    if (element.scrollWidth > element.clientWidth && !element.hasAttribute("tabindex")) {
-      element.setAttribute("tabindex", "0");
+  // Notebook pages: a code cell or output that scrolls sideways must be reachable with the
+  // keyboard (axe: scrollable-region-focusable), as Material does for its own code blocks.
+  tasks.push(function () {
+    var selector = ".jupyter-wrapper .highlight-ipynb, .jupyter-wrapper .jp-OutputArea-output pre";
+    document.querySelectorAll(selector).forEach(function (element) {
+      if (element.scrollWidth > element.clientWidth && !element.hasAttribute("tabindex")) {
+        element.setAttribute("tabindex", "0");
+      }
+    });
+    // Material's search overlay is a role="dialog" without a name (axe: aria-dialog-name).
+    var dialog = document.querySelector(".md-search[role='dialog']");
+    if (dialog && !dialog.hasAttribute("aria-label")) {
+      dialog.setAttribute("aria-label", "Search the book");
     }
   });
+
+  document.body.removeAttribute("data-math");
+  var next = 0;
+  function work() {
+    var start = performance.now();
+    while (next < tasks.length && performance.now() - start < SLICE_MS) {
+      tasks[next++]();
+    }
+    if (next < tasks.length) {
+      setTimeout(work, 0);
+    } else {
+      document.body.setAttribute("data-math", "rendered");
+    }
+  }
+  work();
 });

@@ -10,7 +10,9 @@ CDN is caught instead of hanging offline.
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import io
 import os
 import re
 import subprocess
@@ -101,10 +103,44 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb", ".txt", ".map"}
+
+
+class _GzipHandler(_QuietHandler):
+    """Serve text files gzip-compressed when the browser accepts it, as static hosts do."""
+
+    cache: dict[tuple[Path, int], bytes] = {}
+
+    def send_head(self):  # noqa: ANN201 - http.server's own signature
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # redirects to the URL with a slash
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in COMPRESSIBLE and path.is_file()):
+            return super().send_head()
+        key = (path, path.stat().st_mtime_ns)
+        body = self.cache.get(key)
+        if body is None:
+            body = self.cache[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 @contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve ``site`` on 127.0.0.1 at a free port in a thread; yield the base URL (ends in /)."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+def serve(site: Path, *, compress: bool = False) -> Iterator[str]:
+    """Serve ``site`` on 127.0.0.1 at a free port in a thread; yield the base URL (ends in /).
+
+    With ``compress=True`` text files are sent gzip-compressed, as a static web host sends
+    them; the tests use the plain server, the page-weight benchmark reports both.
+    """
+    base = _GzipHandler if compress else _QuietHandler
+    handler = functools.partial(base, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
