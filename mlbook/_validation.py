@@ -294,16 +294,18 @@ def network_parameters(value: object, name: str, arguments: dict) -> dict[str, n
     if missing:
         raise ValueError(f"{name} is missing the key(s) {missing}; expected {NETWORK_KEYS}")
     W1, b1, W2, b2 = (as_finite_array(value[key], f"{name}[{key!r}]") for key in NETWORK_KEYS)
-    if W1.ndim != 2 or W1.size == 0:
-        raise ValueError(f"{name}['W1'] must have shape (n_h, n_x), got {W1.shape}")
+    for key, W in (("W1", W1), ("W2", W2)):
+        if W.ndim != 2 or W.size == 0:
+            shape = "(n_h, n_x)" if key == "W1" else "(n_y, n_h)"
+            raise ValueError(f"{name}[{key!r}] must have shape {shape}, got {W.shape}")
     n_h, n_x = W1.shape
-    n_y = W2.shape[0] if W2.ndim == 2 else -1
+    n_y = W2.shape[0]
     expected = {"b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}
     for key, array in zip(("b1", "W2", "b2"), (b1, W2, b2), strict=True):
-        if array.shape != expected[key] or n_y < 1:
+        if array.shape != expected[key]:
             raise ValueError(
-                f"{name}[{key!r}] must have shape {expected[key]} to match W1 {W1.shape}, "
-                f"got {array.shape}"
+                f"{name}[{key!r}] must have shape {expected[key]} to match W1 {W1.shape}"
+                + (f" and W2 {W2.shape}" if key == "b2" else "") + f", got {array.shape}"
             )
     if "X" in arguments and arguments["X"].shape[0] != n_x:
         raise ValueError(
