@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Notebook: vectorization, measured on your machine
 #
-# Companion to [chapter 4](../chapters/04-vectorization.md). The site runs this notebook when
+# Companion to [chapter 4](../../chapters/04-vectorization/). The site runs this notebook when
 # it is built, so the numbers below come from the build machine; download it and run it to
 # get your own. Samples are columns: $X$ has shape $(n_x, m)$, $w$ has shape $(n_x, 1)$ and
 # $Z = w^\top X + b$ has shape $(1, m)$.

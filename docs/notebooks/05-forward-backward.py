@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Notebook: forward and backward propagation
 #
-# Companion to [chapter 5](../chapters/05-forward-backward.md). Logistic regression is a
+# Companion to [chapter 5](../../chapters/05-forward-backward/). Logistic regression is a
 # one-neuron network: $Z = w^\top X + b$ and $A = \sigma(Z)$, both $(1, m)$; the backward
 # pass gives $dZ = A - Y$, $dw = \frac{1}{m} X\,dZ^\top$ of shape $(n_x, 1)$ and
 # $db = \frac{1}{m}\sum_i dZ^{(i)}$.
