@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Notebook 6: why activations must be non-linear
 #
-# The companion of [chapter 6](../chapters/06-why-nonlinear.md). You will check that two
+# The companion of [chapter 6](../../chapters/06-why-nonlinear/). You will check that two
 # linear layers are one linear layer, then train the shallow network on the flower data
 # with and without a non-linear hidden activation. Change the numbers and rerun: every
 # cell calls `mlbook`.

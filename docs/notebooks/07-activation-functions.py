@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Notebook 7: activation functions
 #
-# The companion of [chapter 7](../chapters/07-activation-functions.md). You will plot the
+# The companion of [chapter 7](../../chapters/07-activation-functions/). You will plot the
 # five activations and their derivatives, measure how the sigmoid's small slope starves a
 # deep stack of gradient, kill some ReLU units on purpose, and train the flower network
 # with each activation. Every cell calls `mlbook`; change the numbers and rerun.
