@@ -32,6 +32,15 @@ def learning_rate_paths():
     )
 
 
+def parabola_costs():
+    return plots.plot_cost_curves(
+        {f"{label}: alpha = {alpha}":
+            minimize(parabola, 4.0, learning_rate=alpha, num_iterations=20).costs
+         for label, alpha in LEARNING_RATES.items()},
+        log_scale=True,
+    )
+
+
 def learning_rate_costs():
     X, Y = load_breast_cancer_features()
     w0, b0 = initialize_with_zeros(X.shape[0])
@@ -59,6 +68,7 @@ def schedules():
 
 FIGURES = {
     "ch03-learning-rate-paths": learning_rate_paths,
+    "ch03-parabola-costs": parabola_costs,
     "ch03-learning-rate-costs": learning_rate_costs,
     "ch03-schedules": schedules,
 }
