@@ -18,6 +18,7 @@
 # full 10,000 iterations (the chapter uses 5,000 to keep the site build short).
 
 # %%
+# %matplotlib inline
 from mlbook import plots
 from mlbook.datasets import load_planar_dataset
 from mlbook.logistic import logistic_regression
