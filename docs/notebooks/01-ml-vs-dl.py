@@ -19,6 +19,7 @@
 # the cells and run them again: every number below is computed, none is typed.
 
 # %%
+# %matplotlib inline
 import numpy as np
 
 from mlbook import plots

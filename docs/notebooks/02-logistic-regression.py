@@ -18,6 +18,7 @@
 # squared error along a line in parameter space, and train the model on real data.
 
 # %%
+# %matplotlib inline
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 

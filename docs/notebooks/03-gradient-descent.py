@@ -18,6 +18,7 @@
 # and the stopping tolerance and watch what happens.
 
 # %%
+# %matplotlib inline
 import numpy as np
 
 from mlbook import plots
