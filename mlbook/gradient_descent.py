@@ -333,7 +333,9 @@ def minimize(
             stopped_at, reason = i, "diverged"
             break
         costs.append(cost)
-        if tolerance is not None and np.linalg.norm(gradient) < tolerance:
+        with np.errstate(over="ignore"):  # a huge finite gradient has an infinite norm
+            gradient_norm = np.linalg.norm(gradient)
+        if tolerance is not None and gradient_norm < tolerance:
             stopped_at, reason = i, "tolerance"
             break
         if i == num_iterations:

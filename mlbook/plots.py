@@ -119,7 +119,9 @@ def plot_activations(
 def _scatter_classes(axes: Axes, X: np.ndarray, Y: np.ndarray) -> None:
     for label, style in enumerate(CLASS_STYLES):
         points = X[:, Y[0] == label]
-        axes.scatter(points[0], points[1], s=18, edgecolors="white", linewidths=0.4, **style)
+        # Rasterized markers of one line: 400 vector markers would weigh ~70 kB per panel.
+        axes.plot(points[0], points[1], linestyle="none", markersize=4.5,
+                  markeredgecolor="white", markeredgewidth=0.4, rasterized=True, **style)
     axes.set_xlabel("$x_1$")
     axes.set_ylabel("$x_2$")
     axes.set_aspect("equal", adjustable="datalim")
@@ -130,6 +132,15 @@ def _two_features(value: object, name: str, arguments: dict) -> np.ndarray:
     if X.shape[0] != 2:
         raise ValueError(f"{name} must have shape (2, m) (two features to plot), got {X.shape}")
     return X
+
+
+def _one_cost(cost_fn: Callable, x: object) -> float:
+    """``cost_fn(x)`` as a float, or a TypeError saying what came back instead."""
+    cost = cost_fn(x)
+    if np.ndim(cost) != 0 or not np.issubdtype(np.asarray(cost).dtype, np.number):
+        raise TypeError(f"cost_fn must return one number per point, got {type(cost).__name__}"
+                        f" {cost!r:.60}")
+    return float(cost)
 
 
 def _new_or_given_axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
@@ -182,7 +193,7 @@ def plot_dataset(
     Examples
     --------
     >>> figure = plot_dataset(np.array([[0.0, 1.0], [0.0, 1.0]]), np.array([[0, 1]]))
-    >>> [collection.get_label() for collection in figure.axes[0].collections]
+    >>> [line.get_label() for line in figure.axes[0].lines]
     ['y = 0', 'y = 1']
     """
     figure, axes = _new_or_given_axes(ax, (6, 5))
@@ -253,7 +264,8 @@ def plot_decision_boundary(
     figure, axes = _new_or_given_axes(ax, (6, 5))
     regions = predictions.reshape(xx.shape)
     levels = [min(regions.min(), 0.0) - 1, 0.5, max(regions.max(), 1.0) + 1]
-    axes.contourf(xx, yy, regions, levels=levels, cmap=REGION_COLOURS)
+    # Rasterized: a 300 x 300 grid of regions as vector paths would weigh ~100 kB per panel.
+    axes.contourf(xx, yy, regions, levels=levels, cmap=REGION_COLOURS, rasterized=True)
     if regions.min() < 0.5 < regions.max():  # both classes predicted: draw the boundary
         axes.contour(xx, yy, regions, levels=[0.5], colors="0.3", linewidths=1)
     _scatter_classes(axes, X, Y)
@@ -442,13 +454,13 @@ def plot_gradient_descent_path(
     with checks_on():
         if path.ndim == 1:
             x = np.linspace(low, high, 400)
-            costs = np.array([cost_fn(value) for value in x], dtype=np.float64)
-            path_costs = np.array([cost_fn(value) for value in path], dtype=np.float64)
+            costs = np.array([_one_cost(cost_fn, value) for value in x])
+            path_costs = np.array([_one_cost(cost_fn, value) for value in path])
         else:
             xx, yy = np.meshgrid(np.linspace(low[0], high[0], 120),
                                  np.linspace(low[1], high[1], 120))
-            grid_costs = np.array([cost_fn(np.array(point)) for point in
-                                   zip(xx.ravel(), yy.ravel(), strict=True)], dtype=np.float64)
+            grid_costs = np.array([_one_cost(cost_fn, np.array(point)) for point in
+                                   zip(xx.ravel(), yy.ravel(), strict=True)])
     step_style = {"color": OKABE_ITO["vermillion"], "marker": "o", "markersize": 5,
                   "linewidth": 1.5, "label": "gradient-descent steps"}
     start_style = {"color": OKABE_ITO["black"], "marker": "s", "markersize": 8,

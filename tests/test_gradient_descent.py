@@ -90,3 +90,13 @@ def test_tolerance_and_schedule_on_a_2d_bowl() -> None:
 def test_bad_input(call, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+def test_a_diverging_run_with_a_tolerance_stops_cleanly_without_warnings() -> None:
+    def steep(x):
+        return x**2, 2 * x
+
+    result = minimize(steep, 3.0, learning_rate=1.5, num_iterations=5000,
+                                       tolerance=1e-8)
+    assert result.reason == "diverged"
+    assert np.all(np.isfinite(result.path))

@@ -49,7 +49,9 @@ def figure_svg(make: Callable) -> str:
     with matplotlib.rc_context(SVG_RC):
         figure = make()
         buffer = io.StringIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+        figure.savefig(
+            buffer, format="svg", metadata={"Date": None}, bbox_inches="tight", dpi=150
+        )
         plt.close(figure)
     return buffer.getvalue()
 
