@@ -104,3 +104,13 @@ def test_home_page_links_every_written_chapter(built_site: Path) -> None:
     home = (built_site / "index.html").read_text(encoding="utf-8")
     for chapter in sorted((ROOT / "docs" / "chapters").glob("*.md")):
         assert f'href="chapters/{chapter.stem}/"' in home, chapter.name
+
+
+def test_notebook_pages_share_their_styles_and_describe_their_figures(built_site: Path) -> None:
+    for source in NOTEBOOK_SOURCES:
+        html = (built_site / "notebooks" / source.stem / "index.html").read_text(encoding="utf-8")
+        assert "No description has been provided" not in html, source.name
+        inline = re.findall(r"<style[^>]*>(.*?)</style>", html, re.DOTALL)
+        assert all(len(css) < 2000 for css in inline), f"{source.name} inlines a large <style>"
+        for href in re.findall(r'href="((?:\.\./)+assets/notebook/[0-9a-f]+\.css)"', html):
+            assert (built_site / "notebooks" / source.stem / href).resolve().is_file(), href

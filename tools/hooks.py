@@ -1,28 +1,42 @@
-"""MkDocs hooks: serve KaTeX from the site itself and keep notebook pages offline.
+"""MkDocs hooks: KaTeX served by the site itself, and notebook pages made offline and light.
 
 KaTeX comes from the npm registry (``package.json`` pins it; ``npm ci`` puts it under
 ``node_modules``). The files are added to the build as if they lived in ``docs/assets/katex``,
 so ``mkdocs build`` and ``mkdocs serve`` both ship them and nothing is copied by hand.
+
+Notebook pages (mkdocs-jupyter, nbconvert's lab template) get three repairs:
+
+* the template's CDN scripts (MathJax 2, Mermaid) are removed: KaTeX renders their maths;
+* the ~600 kB of CSS that nbconvert inlines into every notebook page moves to shared,
+  content-addressed files under ``assets/notebook/``, downloaded once for all notebooks;
+* every figure a code cell draws gets the alt text written in that cell's jupytext header
+  (``# %% alt="What the figure shows"``); a figure without one fails the build.
 """
 
 from __future__ import annotations
 
+import hashlib
+import html
 import re
 from pathlib import Path
 
+import jupytext
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 KATEX_DIST = ROOT / "node_modules" / "katex" / "dist"
 KATEX_FILES = ["katex.min.js", "katex.min.css", "contrib/auto-render.min.js"]
 
-# nbconvert's template loads MathJax 2 from a CDN (the site renders notebook maths with
-# KaTeX) and would import Mermaid from a CDN for diagrams (the notebooks have none).
 NBCONVERT_CDN_SCRIPTS = [
     re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL),
     re.compile(r'<script type="module">(?:(?!</script>).)*?jp-Mermaid.*?</script>', re.DOTALL),
 ]
+INLINE_STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.DOTALL)
+SHARED_STYLE_MIN_BYTES = 2000  # smaller blocks stay inline: a request would cost more
+CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id=')  # noqa: E501
+NBCONVERT_DEFAULT_ALT = 'alt="No description has been provided for this image"'
 
 
 def on_files(files: Files, config) -> Files:
@@ -40,6 +54,56 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_post_page(output: str, page, config) -> str:
+    if not is_notebook(page):
+        return output
     for pattern in NBCONVERT_CDN_SCRIPTS:
         output = pattern.sub("", output)
-    return output
+    output = share_inline_styles(output, page.url, Path(config.site_dir))
+    return describe_figures(output, Path(page.file.abs_src_path))
+
+
+def is_notebook(page) -> bool:
+    return page.file.src_uri.startswith("notebooks/") and page.file.src_uri.endswith(".py")
+
+
+def share_inline_styles(output: str, page_url: str, site_dir: Path) -> str:
+    """Replace each large inline <style> by a link to a file named after its content."""
+
+    def link(match: re.Match) -> str:
+        css = match.group(1)
+        if len(css) < SHARED_STYLE_MIN_BYTES:
+            return match.group(0)
+        uri = f"assets/notebook/{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
+        target = site_dir / uri
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(css, encoding="utf-8")
+        return f'<link rel="stylesheet" href="{get_relative_url(uri, page_url)}">'
+
+    return INLINE_STYLE.sub(link, output)
+
+
+def describe_figures(output: str, source: Path) -> str:
+    """Give each image of code cell i the ``alt`` metadata of the notebook's code cell i."""
+    code_cells = [cell for cell in jupytext.read(source).cells if cell.cell_type == "code"]
+    starts = [match.start() for match in CODE_CELL.finditer(output)]
+    if len(starts) != len(code_cells):
+        raise PluginError(
+            f"{source.name}: the page shows {len(starts)} code cells, the notebook has "
+            f"{len(code_cells)}; cannot match figures to their alt text"
+        )
+    pieces = [output[: starts[0]]] if starts else [output]
+    for number, (cell, start, end) in enumerate(
+        zip(code_cells, starts, [*starts[1:], len(output)], strict=True), start=1
+    ):
+        chunk = output[start:end]
+        if NBCONVERT_DEFAULT_ALT in chunk:
+            alt = cell.metadata.get("alt")
+            if not alt:
+                raise PluginError(
+                    f"{source.name}: code cell {number} draws a figure but has no alt text; "
+                    f'start the cell with  # %% alt="what the figure shows"'
+                )
+            chunk = chunk.replace(NBCONVERT_DEFAULT_ALT, f'alt="{html.escape(alt)}"')
+        pieces.append(chunk)
+    return "".join(pieces)

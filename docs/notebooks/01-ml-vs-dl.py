@@ -32,7 +32,7 @@ from mlbook.shallow import predict as network_predict
 X, Y = load_planar_dataset()
 print("X:", X.shape, "Y:", Y.shape)
 
-# %%
+# %% alt="Scatter plot of the flower data: 400 points in the plane whose petals alternate between class 0 (orange circles) and class 1 (blue triangles)."
 plots.plot_dataset(X, Y)
 
 # %% [markdown]
@@ -88,7 +88,7 @@ for name, feature in {
 network = nn_model(X, Y, n_h=4, num_iterations=10_000, learning_rate=1.2, print_cost=True)
 print(f"accuracy: {accuracy(network_predict(network, X), Y):.1%}")
 
-# %%
+# %% alt="Decision regions of three models on the flower: logistic regression on the raw coordinates cuts the plane with one straight line, while the model on the designed feature and the network with 4 hidden units follow the petals."
 plots.plot_decision_boundaries(
     {
         "raw coordinates": lambda points: predict(raw_model["w"], raw_model["b"], points),

@@ -58,7 +58,7 @@ for name, cost in [("squared error", mse), ("log loss", log_loss)]:
     inner = (cost[1:-1] < cost[:-2]) & (cost[1:-1] < cost[2:])
     print(f"{name:>13}: local minima at w = {ws[1:-1][inner].round(2)}")
 
-# %%
+# %% alt="Cost along a line in weight space: squared error has two separate valleys, log loss a single bowl."
 plots.plot_cost_along_line(ws, {"squared error": mse, "log loss": log_loss}, xlabel="w")
 
 # %% [markdown]
@@ -85,7 +85,7 @@ print("scikit-learn weights:", reference.coef_.ravel().round(4),
       round(float(reference.intercept_[0]), 4))
 print(f"accuracy: {accuracy(predict(model['w'], model['b'], X), Y):.2%}")
 
-# %%
+# %% alt="Cost of logistic regression on the breast-cancer features against the iteration, on a log scale: a quick fall that then flattens."
 plots.plot_cost_curves({"learning rate 0.5": model["costs"]}, log_scale=True)
 
 # %% [markdown]
@@ -102,7 +102,7 @@ print(f"{int(uncertain.sum())} of {A.shape[1]} tumours; accuracy among them: "
 # %% [markdown]
 # ## The flower: a linear boundary cannot do it
 
-# %%
+# %% alt="Decision regions of logistic regression on the flower: a single straight line splits the plane and misclassifies about half of each class."
 X_flower, Y_flower = load_planar_dataset()
 flower = logistic_regression(X_flower, Y_flower)
 print(f"accuracy: {accuracy(predict(flower['w'], flower['b'], X_flower), Y_flower):.1%}")

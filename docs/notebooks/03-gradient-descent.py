@@ -50,7 +50,7 @@ for alpha in (0.02, 0.3, 0.9, 1.05):
     print(f"alpha = {alpha:<4}  factor {1 - 2 * alpha:+.2f}  path:",
           np.round(np.asarray(run.path, dtype=float)[:6], 3))
 
-# %%
+# %% alt="Gradient descent on the parabola J(x) = x squared with learning rate 0.9: the steps jump from one side of the minimum to the other while closing in."
 run = minimize(parabola, 4.0, learning_rate=0.9, num_iterations=10)
 plots.plot_gradient_descent_path(lambda x: x**2, run.path, title="alpha = 0.9")
 
@@ -59,7 +59,7 @@ plots.plot_gradient_descent_path(lambda x: x**2, run.path, title="alpha = 0.9")
 #
 # Breast-cancer data, three standardised features, $X$ of shape $(3, 569)$.
 
-# %%
+# %% alt="Cost curves of logistic regression for learning rates 0.01, 1, 20 and 100, on a log scale: the smallest rate is slow and the largest ones bounce."
 X, Y = load_breast_cancer_features()
 w0, b0 = initialize_with_zeros(X.shape[0])
 histories = {}
@@ -73,7 +73,7 @@ plots.plot_cost_curves(histories, log_scale=True)
 #
 # All runs start from the same too-large rate, 1.05.
 
-# %%
+# %% alt="Cost curves on the parabola from a too-large learning rate of 1.05: the constant rate diverges while the inverse-time, exponential and step schedules converge."
 schedules = {
     "constant": constant(1.05),
     "inverse-time": inverse_time_decay(1.05, decay_rate=0.15),

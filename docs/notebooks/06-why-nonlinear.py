@@ -74,7 +74,7 @@ for activation in ("linear", "tanh"):
     predictions = predict(trained[activation], X, activation=activation)
     print(f"{activation:>6}: final cost {costs[-1]:.4f}, accuracy {accuracy(predictions, Y):.1%}")
 
-# %%
+# %% alt="Decision regions of two trained networks on the flower: with the identity activation the boundary is one straight line, with tanh it follows the petals."
 figure = plots.plot_decision_boundaries(
     {
         "identity": lambda P: predict(trained["linear"], P, activation="linear"),

@@ -18,7 +18,7 @@
 # deep stack of gradient, kill some ReLU units on purpose, and train the flower network
 # with each activation. Every cell calls `mlbook`; change the numbers and rerun.
 
-# %%
+# %% alt="The five activation functions sigmoid, tanh, ReLU, Leaky ReLU and ELU, each drawn with its derivative."
 # %matplotlib inline
 import numpy as np
 
@@ -100,7 +100,7 @@ for name in FIVE:
                              activation=name)
     print(f"{name:>10}: accuracy {accuracy(predict(trained[name], X, activation=name), Y):.1%}")
 
-# %%
+# %% alt="Decision regions on the flower of the network trained with each of the five hidden activations, side by side."
 plots.plot_decision_boundaries(
     {name: (lambda P, name=name: predict(trained[name], P, activation=name)) for name in FIVE},
     X, Y, ncols=3,

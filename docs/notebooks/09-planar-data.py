@@ -17,7 +17,7 @@
 # corrected, run end to end on the flower data, then the hidden-size sweep at the article's
 # full 10,000 iterations (the chapter uses 5,000 to keep the site build short).
 
-# %%
+# %% alt="Scatter plot of the flower data: 400 points whose petals alternate between class 0 (orange circles) and class 1 (blue triangles)."
 # %matplotlib inline
 from mlbook import plots
 from mlbook.datasets import load_planar_dataset
@@ -45,7 +45,7 @@ print(f"logistic regression: {accuracy(logistic_predict(baseline['w'], baseline[
 # Four tanh hidden units, 10,000 iterations, learning rate 1.2; the cost is printed every
 # 1,000 iterations.
 
-# %%
+# %% alt="Decision regions of the trained network with 4 tanh hidden units on the flower: the regions follow the petals."
 parameters, costs = nn_model(X, Y, n_h=4, num_iterations=10_000, learning_rate=1.2,
                              print_cost=True, return_costs=True)
 print(f"training accuracy: {accuracy(predict(parameters, X), Y):.1%}")
@@ -69,7 +69,7 @@ for n_h in (1, 2, 3, 4, 5, 20, 50):
 # Change `n_h`, `learning_rate` or `activation` (any of `"sigmoid"`, `"tanh"`, `"relu"`,
 # `"leaky_relu"`, `"elu"`, `"linear"`) below and run the cell again.
 
-# %%
+# %% alt="Decision regions of the network from the experiment cell (5 tanh hidden units, learning rate 1.2) on the flower."
 n_h, learning_rate, activation = 5, 1.2, "tanh"
 experiment = nn_model(X, Y, n_h=n_h, num_iterations=3000, learning_rate=learning_rate,
                       activation=activation)
