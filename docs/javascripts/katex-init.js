@@ -35,15 +35,26 @@ document$.subscribe(function () {
     });
   });
 
-  // Notebook pages: a code cell or output that scrolls sideways must be reachable with the
-  // keyboard (axe: scrollable-region-focusable), as Material does for its own code blocks.
-  tasks.push(function () {
-    var selector = ".jupyter-wrapper .highlight-ipynb, .jupyter-wrapper .jp-OutputArea-output pre";
-    document.querySelectorAll(selector).forEach(function (element) {
+  // A box that scrolls sideways (a wide formula, a wide table, a notebook cell) must be
+  // reachable with the keyboard (axe: scrollable-region-focusable), as Material does for its
+  // own code blocks. Checked again when the window is resized (a phone turned sideways).
+  var scrollers = [
+    ".md-typeset .arithmatex",
+    ".md-typeset .katex-display",
+    ".md-typeset__scrollwrap",
+    ".jupyter-wrapper .highlight-ipynb",
+    ".jupyter-wrapper .jp-OutputArea-output pre",
+  ].join(", ");
+  function focusableScrollers() {
+    document.querySelectorAll(scrollers).forEach(function (element) {
       if (element.scrollWidth > element.clientWidth && !element.hasAttribute("tabindex")) {
         element.setAttribute("tabindex", "0");
       }
     });
+  }
+  tasks.push(function () {
+    focusableScrollers();
+    window.addEventListener("resize", focusableScrollers);
     // Material's search overlay is a role="dialog" without a name (axe: aria-dialog-name).
     var dialog = document.querySelector(".md-search[role='dialog']");
     if (dialog && !dialog.hasAttribute("aria-label")) {

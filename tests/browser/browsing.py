@@ -214,6 +214,17 @@ def new_context(
     return context, recorder
 
 
+def settle(page) -> None:
+    """Wait until the page is loaded, KaTeX has rendered every formula and fonts are ready.
+
+    ``docs/javascripts/katex-init.js`` renders in slices and marks ``<body data-math>`` when
+    it is done; a page whose script fails never gets the mark, and the wait fails loudly.
+    """
+    page.wait_for_load_state("load")
+    page.wait_for_function("document.body.getAttribute('data-math') === 'rendered'", timeout=15_000)
+    page.evaluate("document.fonts.ready.then(() => true)")
+
+
 def host_of(url: str) -> str:
     """``scheme://host:port`` of a URL, for messages."""
     parts = urlsplit(url)

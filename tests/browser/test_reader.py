@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser import browsing
-from tests.browser.conftest import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMPT = re.compile(r"^(>>>|\.\.\.)( |$)")
@@ -47,7 +47,8 @@ HORIZONTAL_SCROLL = """() => {
       let clipped = false;
       for (let a = element.parentElement; a && a !== document.body; a = a.parentElement) {
         const style = getComputedStyle(a);
-        if (style.overflowX !== "visible" && a.getBoundingClientRect().right <= width + 1) {
+        const box = style.display !== "inline" && style.overflowX !== "visible";
+        if (box && a.getBoundingClientRect().right <= width + 1) {
           clipped = true;
           break;
         }
@@ -96,7 +97,8 @@ def test_copy_buttons_copy_exactly_the_code(open_context, site: Path, pages: lis
     checked = 0
     for path in coded:
         page = context.new_page()
-        page.goto(path, wait_until="networkidle")
+        page.goto(path, wait_until="load")
+        browsing.settle(page)
         buttons = page.locator(COPY_BUTTONS)
         if buttons.count() == 0:
             problems.append(f"{path}: code blocks without a copy button")
@@ -235,20 +237,58 @@ def test_light_dark_toggle_works_and_persists_across_pages(
     assert not recorder.foreign, recorder.foreign
 
 
-def test_no_page_scrolls_horizontally_on_a_phone(open_context, pages: list[str]) -> None:
-    """At 375 px, wide tables, code and formulas scroll inside their own box, never the page."""
-    context, recorder = open_context(viewport=browsing.PHONE)
-    problems = []
+@pytest.fixture(scope="module")
+def phone_sweep(browser, base_url: str, pages: list[str]) -> dict[str, dict]:
+    """Every page at 375 px in the dark scheme: horizontal scroll and axe colour contrast."""
+    axe = Axe()
+    context, recorder = browsing.new_context(
+        browser, base_url, viewport=browsing.PHONE, color_scheme="dark"
+    )
+    results = {}
     for path in pages:
         page = context.new_page()
-        page.goto(path, wait_until="networkidle")
-        settle(page)
-        result = page.evaluate(HORIZONTAL_SCROLL)
-        if result["scrolled"] > 0 or result["scrollWidth"] > result["width"]:
-            problems.append(
-                f"{path or '(home)'}: page is {result['scrollWidth']} px wide at {result['width']}"
-                f" px; sticking out: {result['offenders'][:5]}"
-            )
+        page.goto(path, wait_until="load")
+        browsing.settle(page)
+        scroll = page.evaluate(HORIZONTAL_SCROLL)
+        page.evaluate("window.scrollTo(0, 0)")
+        contrast = axe.run(page, options={"runOnly": ["color-contrast"]}).response["violations"]
+        results[path] = {
+            "scheme": page.evaluate("document.body.getAttribute('data-md-color-scheme')"),
+            "scroll": scroll,
+            "contrast": [
+                f"{node['target']}: {node['html'][:120]} -- {node.get('failureSummary', '')[:200]}"
+                for violation in contrast for node in violation["nodes"]
+            ],
+        }
         page.close()
-    assert not recorder.foreign, recorder.foreign
+    context.close()
+    results["_foreign"] = {"foreign": recorder.foreign}
+    return results
+
+
+def test_no_page_scrolls_horizontally_on_a_phone(phone_sweep) -> None:
+    """At 375 px, wide tables, code and formulas scroll inside their own box, never the page."""
+    assert not phone_sweep["_foreign"]["foreign"], phone_sweep["_foreign"]
+    problems = []
+    for path, result in phone_sweep.items():
+        if path == "_foreign":
+            continue
+        scroll = result["scroll"]
+        if scroll["scrolled"] > 0 or scroll["scrollWidth"] > scroll["width"]:
+            problems.append(
+                f"{path or '(home)'}: page is {scroll['scrollWidth']} px wide at {scroll['width']}"
+                f" px; sticking out: {scroll['offenders'][:5]}"
+            )
     assert not problems, "\n".join(problems)
+
+
+def test_dark_scheme_text_has_enough_contrast(phone_sweep) -> None:
+    """axe colour contrast in the dark (slate) scheme, on every page (the sweep is light)."""
+    pages = {path: r for path, r in phone_sweep.items() if path != "_foreign"}
+    assert all(r["scheme"] == "slate" for r in pages.values()), "dark scheme not applied"
+    problems = [
+        f"{path or '(home)'}: {item}" for path, r in pages.items() for item in r["contrast"]
+    ]
+    assert not problems, f"{len(problems)} contrast failures in the dark scheme:\n" + "\n".join(
+        problems[:60]
+    )
