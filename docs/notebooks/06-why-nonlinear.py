@@ -11,7 +11,7 @@
 # ---
 
 # %% [markdown]
-# # Notebook 6: why activations must be non-linear
+# # Notebook: why activations must be non-linear
 #
 # The companion of [chapter 6](../../chapters/06-why-nonlinear/). You will check that two
 # linear layers are one linear layer, then train the shallow network on the flower data

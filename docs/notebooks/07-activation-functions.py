@@ -11,7 +11,7 @@
 # ---
 
 # %% [markdown]
-# # Notebook 7: activation functions
+# # Notebook: activation functions
 #
 # The companion of [chapter 7](../../chapters/07-activation-functions/). You will plot the
 # five activations and their derivatives, measure how the sigmoid's small slope starves a
