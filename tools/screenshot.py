@@ -56,6 +56,10 @@ def screenshot(site: Path, output: Path = OUTPUT) -> str:
         page = context.new_page()
         page.goto(path, wait_until="networkidle")
         browsing.settle(page)
+        # Material scrolls the navigation to the current chapter; show it from the top.
+        page.evaluate(
+            "document.querySelectorAll('.md-sidebar__scrollwrap').forEach(e => e.scrollTo(0, 0))"
+        )
         output.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(output), full_page=False, animations="disabled")
         context.close()
