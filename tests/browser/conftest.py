@@ -155,23 +155,12 @@ IN_CONTENT = """(selector) => {
 }"""
 
 
-def settle(page) -> None:
-    """Wait until the page is loaded, KaTeX has rendered every formula and fonts are ready.
-
-    ``docs/javascripts/katex-init.js`` renders in slices and marks ``<body data-math>`` when
-    it is done; a page whose script fails never gets the mark, and the wait fails loudly.
-    """
-    page.wait_for_load_state("networkidle")
-    page.wait_for_function("document.body.getAttribute('data-math') === 'rendered'", timeout=15_000)
-    page.evaluate("document.fonts.ready.then(() => true)")
-
-
 def visit(browser: Browser, base_url: str, path: str, axe: Axe) -> Visit:
     context, recorder = browsing.new_context(browser, base_url)
     try:
         page = context.new_page()
         page.goto(path, wait_until="networkidle")
-        settle(page)
+        browsing.settle(page)
         dom = page.evaluate(COLLECT)
         violations = []
         for violation in axe.run(page).response["violations"]:
