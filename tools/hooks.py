@@ -4,6 +4,11 @@ KaTeX comes from the npm registry (``package.json`` pins it; ``npm ci`` puts it 
 ``node_modules``). The files are added to the build as if they lived in ``docs/assets/katex``,
 so ``mkdocs build`` and ``mkdocs serve`` both ship them and nothing is copied by hand.
 
+Links to pages written as source files (``../chapters/02-logistic-regression.md``) are
+rewritten to the pages' URLs in the final HTML, because MkDocs rewrites them only in the
+page's own Markdown: not in what markdown-exec blocks print, nor in notebooks. A link to a
+missing page fails the build, as it would in Markdown under ``strict``.
+
 Notebook pages (mkdocs-jupyter, nbconvert's lab template) get three repairs:
 
 * the template's CDN scripts (MathJax 2, Mermaid) are removed: KaTeX renders their maths;
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import posixpath
 import re
 from pathlib import Path
 
@@ -37,6 +43,9 @@ INLINE_STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.DOTALL)
 SHARED_STYLE_MIN_BYTES = 2000  # smaller blocks stay inline: a request would cost more
 CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id=')  # noqa: E501
 NBCONVERT_DEFAULT_ALT = 'alt="No description has been provided for this image"'
+SOURCE_LINK = re.compile(r'href="(?P<path>[^":?#]+\.(?:md|py))(?P<anchor>#[^"]*)?"')
+
+_pages_by_source: dict[str, File] = {}
 
 
 def on_files(files: Files, config) -> Files:
@@ -53,13 +62,36 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def on_nav(nav, config, files: Files):
+    _pages_by_source.clear()
+    _pages_by_source.update({file.src_uri: file for file in files.documentation_pages()})
+    return nav
+
+
 def on_post_page(output: str, page, config) -> str:
+    output = link_source_files(output, page)
     if not is_notebook(page):
         return output
     for pattern in NBCONVERT_CDN_SCRIPTS:
         output = pattern.sub("", output)
     output = share_inline_styles(output, page.url, Path(config.site_dir))
     return describe_figures(output, Path(page.file.abs_src_path))
+
+
+def link_source_files(output: str, page) -> str:
+    """Point links written as ``other.md`` (relative to this page's source) at that page's URL."""
+
+    def rewrite(match: re.Match) -> str:
+        base = posixpath.dirname(page.file.src_uri)
+        source = posixpath.normpath(posixpath.join(base, match["path"]))
+        target = _pages_by_source.get(source)
+        if target is None:
+            if match["path"].endswith(".md"):
+                raise PluginError(f"{page.file.src_uri} links to {match['path']}: no such page")
+            return match.group(0)
+        return f'href="{target.url_relative_to(page.file)}{match["anchor"] or ""}"'
+
+    return SOURCE_LINK.sub(rewrite, output)
 
 
 def is_notebook(page) -> bool:

@@ -62,7 +62,7 @@ for name, cost in [("squared error", mse), ("log loss", log_loss)]:
 plots.plot_cost_along_line(ws, {"squared error": mse, "log loss": log_loss}, xlabel="w")
 
 # %% [markdown]
-# ## One step of `propagate`
+# ## One step of propagate
 #
 # The gradients are $dw = \frac{1}{m} X (A - Y)^\top$ of shape $(n_x, 1)$ and
 # $db = \frac{1}{m}\sum (A - Y)$.
@@ -76,6 +76,9 @@ print("dw:", grads["dw"].shape, grads["dw"].ravel().round(4), " db:", round(grad
 
 # %% [markdown]
 # ## Training, and a comparison with scikit-learn
+#
+# Train for 5,000 iterations, compare the weights with scikit-learn's unpenalized fit, then
+# plot the cost of every iteration: it should fall fast and then flatten.
 
 # %%
 model = logistic_regression(X, Y, num_iterations=5000, learning_rate=0.5)
@@ -101,6 +104,9 @@ print(f"{int(uncertain.sum())} of {A.shape[1]} tumours; accuracy among them: "
 
 # %% [markdown]
 # ## The flower: a linear boundary cannot do it
+#
+# The same model on the flower data: print its accuracy and draw the regions it assigns to
+# each class. A single straight line is all it can draw.
 
 # %% alt="Decision regions of logistic regression on the flower: a single straight line splits the plane and misclassifies about half of each class."
 X_flower, Y_flower = load_planar_dataset()
