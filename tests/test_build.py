@@ -124,3 +124,13 @@ def test_notebook_pages_share_their_styles_and_describe_their_figures(built_site
         assert all(len(css) < 2000 for css in inline), f"{source.name} inlines a large <style>"
         for href in re.findall(r'href="((?:\.\./)+assets/notebook/[0-9a-f]+\.css)"', html):
             assert (built_site / "notebooks" / source.stem / href).resolve().is_file(), href
+
+
+def test_formulas_of_markdown_pages_are_rendered_at_build(built_site: Path) -> None:
+    page = (built_site / "how-this-book-works" / "index.html").read_text(encoding="utf-8")
+    formulas = re.findall(r'<(span|div) class="arithmatex">(.*?)</\1>', page, re.DOTALL)
+    assert formulas
+    assert all('class="katex' in body and "\\(" not in body for _, body in formulas)
+    assert "katex.min.js" not in page  # no script needed for maths rendered at build
+    notebook = (built_site / "notebooks" / "00-how-this-book-works" / "index.html").read_text()
+    assert "assets/katex/katex.min.js" in notebook  # notebook cells keep $...$ for the browser

@@ -4,6 +4,11 @@ KaTeX comes from the npm registry (``package.json`` pins it; ``npm ci`` puts it 
 ``node_modules``). The files are added to the build as if they lived in ``docs/assets/katex``,
 so ``mkdocs build`` and ``mkdocs serve`` both ship them and nothing is copied by hand.
 
+Formulas (pymdownx.arithmatex, generic mode) are rendered to HTML at build time with the
+same KaTeX (``tools/katex_render.js``), so a page's maths costs the reader no script at all
+and a formula KaTeX cannot parse fails the build. Only notebook pages, whose Markdown cells
+keep ``$...$``, load KaTeX's script and render in the browser.
+
 Links to pages written as source files (``../chapters/02-logistic-regression.md``) are
 rewritten to the pages' URLs in the final HTML, because MkDocs rewrites them only in the
 page's own Markdown: not in what markdown-exec blocks print, nor in notebooks. A link to a
@@ -22,8 +27,10 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import posixpath
 import re
+import subprocess
 from pathlib import Path
 
 import jupytext
@@ -44,6 +51,11 @@ SHARED_STYLE_MIN_BYTES = 2000  # smaller blocks stay inline: a request would cos
 CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id=')  # noqa: E501
 NBCONVERT_DEFAULT_ALT = 'alt="No description has been provided for this image"'
 SOURCE_LINK = re.compile(r'href="(?P<path>[^":?#]+\.(?:md|py))(?P<anchor>#[^"]*)?"')
+
+ARITHMATEX = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.DOTALL)
+DELIMITERS = re.compile(r"^\s*(?:\\\(|\\\[|\$\$)(?P<tex>.*?)(?:\\\)|\\\]|\$\$)\s*$", re.DOTALL)
+KATEX_RENDER = ROOT / "tools" / "katex_render.js"
+KATEX_INIT = re.compile(r'<script src="(?P<prefix>[^"]*)javascripts/katex-init\.js"></script>')
 
 _pages_by_source: dict[str, File] = {}
 
@@ -70,8 +82,10 @@ def on_nav(nav, config, files: Files):
 
 def on_post_page(output: str, page, config) -> str:
     output = link_source_files(output, page)
+    output = render_maths(output, page.file.src_uri)
     if not is_notebook(page):
         return output
+    output = KATEX_INIT.sub(with_katex_scripts, output)
     for pattern in NBCONVERT_CDN_SCRIPTS:
         output = pattern.sub("", output)
     output = share_inline_styles(output, page.url, Path(config.site_dir))
@@ -92,6 +106,42 @@ def link_source_files(output: str, page) -> str:
         return f'href="{target.url_relative_to(page.file)}{match["anchor"] or ""}"'
 
     return SOURCE_LINK.sub(rewrite, output)
+
+
+def render_maths(output: str, where: str) -> str:
+    """Replace the TeX inside every arithmatex element by KaTeX's HTML, in one node call."""
+    matches = list(ARITHMATEX.finditer(output))
+    if not matches:
+        return output
+    formulas = []
+    for match in matches:
+        source = html.unescape(match["tex"])
+        delimited = DELIMITERS.match(source)
+        if delimited is None:
+            raise PluginError(f"{where}: cannot find the delimiters of formula {source!r}")
+        formulas.append({"tex": delimited["tex"].strip(), "display": match["tag"] == "div"})
+    result = subprocess.run(
+        ["node", str(KATEX_RENDER)],
+        input=json.dumps(formulas),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise PluginError(f"{where}: {result.stderr.strip()}")
+    rendered = iter(json.loads(result.stdout))
+    return ARITHMATEX.sub(
+        lambda match: f'<{match["tag"]} class="arithmatex">{next(rendered)}</{match["tag"]}>',
+        output,
+    )
+
+
+def with_katex_scripts(match: re.Match) -> str:
+    """KaTeX's script and auto-render, loaded just before the page's maths script."""
+    prefix = match["prefix"]
+    scripts = [f"{prefix}assets/katex/{name}" for name in KATEX_FILES if name.endswith(".js")]
+    return "".join(f'<script src="{src}"></script>' for src in scripts) + match.group(0)
 
 
 def is_notebook(page) -> bool:

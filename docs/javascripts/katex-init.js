@@ -11,7 +11,11 @@ document$.subscribe(function () {
   var SLICE_MS = 8;
   var tasks = [];
 
+  // Formulas of Markdown pages arrive rendered (tools/hooks.py); render any that did not.
   document.querySelectorAll(".arithmatex").forEach(function (element) {
+    if (element.querySelector(".katex") || typeof katex === "undefined") {
+      return;
+    }
     tasks.push(function () {
       var source = element.textContent.trim();
       var display = source.startsWith("\\[") || source.startsWith("$$");
@@ -30,7 +34,9 @@ document$.subscribe(function () {
     ignoredTags: ["script", "noscript", "style", "textarea", "pre", "code", "option"],
     throwOnError: false,
   };
-  document.querySelectorAll(".jupyter-wrapper .jp-RenderedMarkdown").forEach(function (element) {
+  var notebookCells = typeof renderMathInElement === "undefined" ? [] :
+    document.querySelectorAll(".jupyter-wrapper .jp-RenderedMarkdown");
+  notebookCells.forEach(function (element) {
     tasks.push(function () {
       renderMathInElement(element, notebookOptions);
     });
