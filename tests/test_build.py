@@ -134,3 +134,11 @@ def test_formulas_of_markdown_pages_are_rendered_at_build(built_site: Path) -> N
     assert "katex.min.js" not in page  # no script needed for maths rendered at build
     notebook = (built_site / "notebooks" / "00-how-this-book-works" / "index.html").read_text()
     assert "assets/katex/katex.min.js" in notebook  # notebook cells keep $...$ for the browser
+
+
+def test_pages_load_only_the_plugin_assets_they_use(built_site: Path) -> None:
+    chapter = (built_site / "how-this-book-works" / "index.html").read_text(encoding="utf-8")
+    assert "_markdown_exec_pyodide" not in chapter  # no page runs Python in the browser
+    assert "_mkdocstrings.css" not in chapter
+    api = (built_site / "api" / "shallow" / "index.html").read_text(encoding="utf-8")
+    assert "_mkdocstrings.css" in api

@@ -9,6 +9,11 @@ same KaTeX (``tools/katex_render.js``), so a page's maths costs the reader no sc
 and a formula KaTeX cannot parse fails the build. Only notebook pages, whose Markdown cells
 keep ``$...$``, load KaTeX's script and render in the browser.
 
+Pages load only the assets they use: markdown-exec's Pyodide script and stylesheet (no page
+runs Python in the browser; the stylesheet names CDN themes) and mkdocstrings' stylesheet
+outside the API reference are dropped, and KaTeX's fonts swap in instead of hiding text
+while they load.
+
 Links to pages written as source files (``../chapters/02-logistic-regression.md``) are
 rewritten to the pages' URLs in the final HTML, because MkDocs rewrites them only in the
 page's own Markdown: not in what markdown-exec blocks print, nor in notebooks. A link to a
@@ -55,6 +60,12 @@ SOURCE_LINK = re.compile(r'href="(?P<path>[^":?#]+\.(?:md|py))(?P<anchor>#[^"]*)
 ARITHMATEX = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.DOTALL)
 DELIMITERS = re.compile(r"^\s*(?:\\\(|\\\[|\$\$)(?P<tex>.*?)(?:\\\)|\\\]|\$\$)\s*$", re.DOTALL)
 KATEX_RENDER = ROOT / "tools" / "katex_render.js"
+UNUSED_ASSETS = {
+    # asset file name -> a marker of the page content that needs it
+    "_markdown_exec_pyodide.css": 'class="pyodide',
+    "_markdown_exec_pyodide.js": 'class="pyodide',
+    "_mkdocstrings.css": 'class="doc doc-',
+}
 KATEX_INIT = re.compile(r'<script src="(?P<prefix>[^"]*)javascripts/katex-init\.js"></script>')
 
 _pages_by_source: dict[str, File] = {}
@@ -81,6 +92,7 @@ def on_nav(nav, config, files: Files):
 
 
 def on_post_page(output: str, page, config) -> str:
+    output = drop_unused_assets(output)
     output = link_source_files(output, page)
     output = render_maths(output, page.file.src_uri)
     if not is_notebook(page):
@@ -90,6 +102,19 @@ def on_post_page(output: str, page, config) -> str:
         output = pattern.sub("", output)
     output = share_inline_styles(output, page.url, Path(config.site_dir))
     return describe_figures(output, Path(page.file.abs_src_path))
+
+
+def drop_unused_assets(output: str) -> str:
+    """Remove the <link>/<script> of a plugin asset that nothing on the page uses."""
+    for name, marker in UNUSED_ASSETS.items():
+        if marker not in output:
+            output = re.sub(
+                rf'<(?:link rel="stylesheet" href|script src)="[^"]*{re.escape(name)}"[^>]*>'
+                r"(?:</script>)?",
+                "",
+                output,
+            )
+    return output
 
 
 def link_source_files(output: str, page) -> str:
