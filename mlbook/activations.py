@@ -19,7 +19,10 @@ from mlbook._validation import (
     checked,
     finite_number,
     optional,
+    positive_int,
+    positive_number,
     same_shape_as,
+    seed,
 )
 
 ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear")
@@ -477,3 +480,66 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
     """
     return _ACTIVATIONS[name]
 # --8<-- [end:get_activation]
+
+
+# --8<-- [start:gradient_through_stack]
+@checked(activation=activation_name, depth=positive_int, scale=positive_number,
+         width=positive_int, m=positive_int, seed=seed)
+def gradient_through_stack(
+    activation: str, depth: int, scale: float = 1.0, width: int = 20, m: int = 200,
+    seed: int = 0,
+) -> float:
+    """Mean size of the gradient that reaches the input of a stack of ``depth`` layers.
+
+    Random inputs ``A0`` of shape (width, m) go forward through ``depth`` layers
+    ``A = g(W A)`` with weights of shape (width, width) drawn with standard deviation
+    ``scale / sqrt(width)``; a gradient of ones is sent back from the top with the chain rule,
+    ``dA = W.T @ (dA * g'(Z))``. A result far below 1 means the gradient vanishes.
+
+    Parameters
+    ----------
+    activation : str
+        A name in ``ACTIVATION_NAMES``.
+    depth : int
+        Number of layers.
+    scale : float, default 1.0
+        Multiplies the weights' standard deviation (``sqrt(2)`` is He initialisation).
+    width : int, default 20
+        Units per layer.
+    m : int, default 200
+        Number of random examples.
+    seed : int, default 0
+        Seed of the random inputs and weights (the same for every activation).
+
+    Returns
+    -------
+    float
+        Mean absolute value of ``dJ/dA0``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``activation`` is unknown or a size, ``scale`` or ``seed`` is not positive.
+
+    Examples
+    --------
+    >>> shallow = gradient_through_stack("sigmoid", depth=1)
+    >>> deep = gradient_through_stack("sigmoid", depth=10)
+    >>> bool(deep < shallow / 1000)
+    True
+    """
+    g, g_prime = get_activation(activation)
+    rng = np.random.default_rng(seed)
+    A = rng.normal(size=(width, m))  # A0 (width, m)
+    weights = [rng.normal(scale=scale / np.sqrt(width), size=(width, width))
+               for _ in range(depth)]
+    pre_activations = []
+    for W in weights:  # forward
+        Z = W @ A
+        pre_activations.append(Z)
+        A = g(Z)
+    dA = np.ones_like(A)
+    for W, Z in zip(reversed(weights), reversed(pre_activations), strict=True):  # backward
+        dA = W.T @ (dA * g_prime(Z))
+    return float(np.abs(dA).mean())
+# --8<-- [end:gradient_through_stack]

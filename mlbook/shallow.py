@@ -438,3 +438,41 @@ def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> 
     A2, _ = forward_propagation(X, parameters, activation)
     return (A2 > 0.5).astype(np.int64)
 # --8<-- [end:predict]
+
+
+# --8<-- [start:dead_units]
+@checked(X=samples, parameters=network_parameters)
+def dead_units(parameters: Parameters, X: np.ndarray) -> int:
+    """How many hidden units are "dead": their pre-activation is <= 0 on every example.
+
+    A dead ReLU unit outputs 0 and passes back a zero gradient for every example, so
+    gradient descent can never revive it.
+
+    Parameters
+    ----------
+    parameters : dict
+        ``"W1"`` (n_h, n_x) and ``"b1"`` (n_h, 1), e.g. from ``nn_model``; ``"W2"`` and
+        ``"b2"`` must be there too.
+    X : ndarray of shape (n_x, m)
+        Examples, one per column.
+
+    Returns
+    -------
+    int
+        The number of rows of ``Z1 = W1 X + b1`` (shape (n_h, m)) with no positive entry.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``X`` or ``parameters`` is malformed or they do not fit.
+
+    Examples
+    --------
+    >>> parameters = {"W1": np.array([[1.0], [-1.0]]), "b1": np.array([[0.0], [-5.0]]),
+    ...               "W2": np.ones((1, 2)), "b2": np.zeros((1, 1))}
+    >>> dead_units(parameters, np.array([[-1.0, 2.0]]))
+    1
+    """
+    Z1 = parameters["W1"] @ X + parameters["b1"]  # (n_h, m)
+    return int(np.sum(np.all(Z1 <= 0, axis=1)))
+# --8<-- [end:dead_units]

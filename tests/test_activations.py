@@ -142,3 +142,30 @@ def test_derivative_from_the_cached_activation_is_the_same(name: str, z: np.ndar
 def test_cached_activation_must_match_z() -> None:
     with pytest.raises(ValueError, match=r"a must have the shape of z, \(2,\), got \(3,\)"):
         activations.tanh_derivative(np.zeros(2), a=np.zeros(3))
+
+
+def test_gradient_through_one_layer_matches_the_chain_rule_by_hand() -> None:
+    from mlbook.activations import gradient_through_stack
+
+    rng = np.random.default_rng(0)
+    A0 = rng.normal(size=(20, 200))
+    W = rng.normal(scale=1 / np.sqrt(20), size=(20, 20))
+    by_hand = np.abs(W.T @ (1 - np.tanh(W @ A0) ** 2)).mean()
+    assert gradient_through_stack("tanh", depth=1) == pytest.approx(by_hand, rel=1e-12)
+
+
+def test_the_sigmoid_gradient_vanishes_faster_than_tanh_through_a_stack() -> None:
+    from mlbook.activations import gradient_through_stack
+
+    sigmoid_drop = gradient_through_stack("sigmoid", 1) / gradient_through_stack("sigmoid", 20)
+    tanh_drop = gradient_through_stack("tanh", 1) / gradient_through_stack("tanh", 20)
+    assert sigmoid_drop > 1e6 * tanh_drop
+
+
+def test_gradient_through_stack_names_a_bad_argument() -> None:
+    from mlbook.activations import gradient_through_stack
+
+    with pytest.raises(ValueError, match="activation"):
+        gradient_through_stack("softmax", 3)
+    with pytest.raises(ValueError, match="depth"):
+        gradient_through_stack("tanh", 0)

@@ -189,3 +189,18 @@ P = initialize_parameters(2, 4, 1)
 def test_bad_input(call, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+def test_dead_units_counts_units_that_never_fire_and_leaves_parameters_alone() -> None:
+    from mlbook.datasets import load_planar_dataset
+    from mlbook.shallow import dead_units
+
+    X, _ = load_planar_dataset()
+    parameters = initialize_parameters(2, 20, 1)
+    assert dead_units(parameters, X) == 0  # small random weights: every unit fires somewhere
+    parameters["b1"] = np.full((20, 1), -0.5)  # |W1 x| < 0.5 on the flower: all negative
+    before = {name: value.copy() for name, value in parameters.items()}
+    assert dead_units(parameters, X) == 20
+    assert all(np.array_equal(before[name], parameters[name]) for name in before)
+    with pytest.raises(ValueError, match="X"):
+        dead_units(parameters, X[:1])

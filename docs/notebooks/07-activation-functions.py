@@ -47,28 +47,13 @@ for name in FIVE:
 # ## Vanishing gradients through a stack
 #
 # A gradient of ones is sent back through `depth` layers of 20 units; we measure the mean
-# size of what arrives at the input.
+# size of what arrives at the input (`mlbook.activations.gradient_through_stack`).
 
 # %%
-def gradient_at_input(activation, depth, width=20, m=200, seed=0):
-    g, g_prime = get_activation(activation)
-    rng = np.random.default_rng(seed)
-    A = rng.normal(size=(width, m))
-    weights = [rng.normal(scale=1 / np.sqrt(width), size=(width, width))
-               for _ in range(depth)]
-    pre_activations = []
-    for W in weights:
-        Z = W @ A
-        pre_activations.append(Z)
-        A = g(Z)
-    dA = np.ones_like(A)
-    for W, Z in zip(reversed(weights), reversed(pre_activations), strict=True):
-        dA = W.T @ (dA * g_prime(Z))
-    return np.abs(dA).mean()
-
+from mlbook.activations import gradient_through_stack
 
 for name in FIVE:
-    sizes = [gradient_at_input(name, depth) for depth in (1, 5, 10, 20)]
+    sizes = [gradient_through_stack(name, depth) for depth in (1, 5, 10, 20)]
     print(f"{name:>10}:", "  ".join(f"{size:.1e}" for size in sizes))
 
 # %% [markdown]
@@ -77,15 +62,16 @@ for name in FIVE:
 # All hidden biases start at $-0.5$, so every pre-activation on the flower starts negative.
 
 # %%
+from mlbook.shallow import dead_units
+
 X, Y = load_planar_dataset()
 bad_start = initialize_parameters(n_x=2, n_h=20, n_y=1)
 bad_start["b1"] = np.full((20, 1), -0.5)
 for name in ("relu", "leaky_relu"):
     trained = nn_model(X, Y, n_h=20, num_iterations=3_000, learning_rate=1.2,
                        activation=name, initial_parameters=bad_start)
-    Z1 = trained["W1"] @ X + trained["b1"]
     print(f"{name:>10}: accuracy {accuracy(predict(trained, X, activation=name), Y):.1%}, "
-          f"units negative on every point: {int(np.all(Z1 <= 0, axis=1).sum())} of 20")
+          f"dead units: {dead_units(trained, X)} of 20")
 
 # %% [markdown]
 # ## The five on the flower
