@@ -1,7 +1,9 @@
 """Write ``constraints.lock``: the exact versions of mlbook's full dependency closure.
 
-Run after changing the dependencies in ``pyproject.toml`` (with them installed):
-``python tools/lock.py``. ``tools/setup.sh`` installs with ``-c constraints.lock``.
+Run after changing the dependencies in ``pyproject.toml``, with them installed in a ``.venv``
+made by the oldest Python the project supports (Debian 12's 3.11.2), so that every pin installs
+there too:
+``.venv/bin/python tools/lock.py``. ``tools/setup.sh`` installs with ``-c constraints.lock``.
 """
 
 from __future__ import annotations
