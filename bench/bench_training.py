@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from mlbook.datasets import load_planar_dataset  # noqa: E402
 from mlbook.metrics import accuracy  # noqa: E402
 from mlbook.shallow import nn_model, predict  # noqa: E402
-from tests import article_reference  # noqa: E402
+from tools import article_reference  # noqa: E402
 
 N_H, LEARNING_RATE = 4, 1.2
 

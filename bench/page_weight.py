@@ -33,7 +33,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser import browsing  # noqa: E402
+from tools import browsing  # noqa: E402
 
 BUDGET = 1_000_000
 LIGHTHOUSE_TARGET = 95

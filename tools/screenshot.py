@@ -19,7 +19,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser import browsing  # noqa: E402
+from tools import browsing  # noqa: E402
 
 OUTPUT = ROOT / "tools" / "screenshot-chapter.png"
 PREFERRED = ["09", "07", "02", "03", "04", "05", "06", "08", "01"]

@@ -21,7 +21,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
-from tests.browser import browsing, source
+from tests.browser import source
+from tools import browsing
 
 HERE = Path(__file__).resolve().parent
 SERIOUS = {"serious", "critical"}

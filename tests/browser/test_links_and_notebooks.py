@@ -9,7 +9,8 @@ from urllib.parse import urljoin
 import nbformat
 from nbclient import NotebookClient
 
-from tests.browser import browsing, source
+from tests.browser import source
+from tools import browsing
 
 CELL_TIMEOUT = 600
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.browser import browsing
+from tools import browsing
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERIC_ALT = re.compile(

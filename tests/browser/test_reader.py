@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser import browsing
+from tools import browsing
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMPT = re.compile(r"^(>>>|\.\.\.)( |$)")

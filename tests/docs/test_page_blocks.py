@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests import pages, snippets
+from tests.docs import pages, snippets
 
 PAGES = pages.pages()
 

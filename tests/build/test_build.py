@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK_SOURCES = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 # src/href attributes that would make the browser fetch from another host.
 EXTERNAL_ASSET = re.compile(

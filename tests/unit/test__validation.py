@@ -15,7 +15,7 @@ import mlbook._validation as validation
 from mlbook.datasets import load_planar_dataset
 from mlbook.shallow import forward_propagation, initialize_parameters, nn_model
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODULES = ["activations", "losses", "logistic", "gradient_descent", "gradcheck", "shallow",
            "vectorization", "datasets", "metrics", "plots"]
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from mlbook.datasets import load_breast_cancer_features, load_extra_datasets, load_planar_dataset
-from tests import article_reference
+from tools import article_reference
 
 
 def test_flower_equals_the_course_recipe() -> None:

@@ -21,7 +21,7 @@ from mlbook.shallow import (
     predict,
     update_parameters,
 )
-from tests import article_reference
+from tools import article_reference
 
 
 @pytest.fixture(scope="module")
