@@ -104,7 +104,7 @@ def test_gradient_descent_path_names_a_cost_fn_that_returns_a_pair() -> None:
     def cost_and_gradient(x):
         return x**2, 2 * x
 
-    with pytest.raises(TypeError, match="cost_fn must return one number per point, got tuple"):
+    with pytest.raises(TypeError, match="cost_fn must be one number per point, got tuple"):
         plots.plot_gradient_descent_path(cost_and_gradient, [2.0, 1.0])
 
 

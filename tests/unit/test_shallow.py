@@ -149,7 +149,7 @@ P = initialize_parameters(2, 4, 1)
     ("call", "error", "words"),
     [
         (lambda: nn_model(X3, Y3.ravel(), 4), ValueError,
-         r"Y must have shape \(1, 3\) to match X's 3 samples, got \(3,\)"),
+         r"Y must have shape \(n_y, 3\) to match X's 3 samples, got \(3,\)"),
         (lambda: nn_model(X3[0], Y3, 4), ValueError, r"X must be 2-D .* got 1-D shape \(3,\)"),
         (lambda: nn_model(np.zeros((2, 0)), np.zeros((1, 0)), 4), ValueError,
          "X must hold at least one"),
