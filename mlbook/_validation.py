@@ -103,18 +103,18 @@ def _check_order(function_name: str, signature: inspect.Signature,
     earlier: list[str] = []
     for name, check in checks.items():
         if name not in signature.parameters:
-            raise TypeError(f"@checked: {function_name}() has no argument {name!r}")
+            raise TypeError(f"@checked of {function_name}(): it has no argument {name!r}")
         for other in _needed(check):
             if other in earlier:
                 continue
             if other not in signature.parameters:
                 problem = f"{function_name}() has no argument {other!r}"
             elif other in checks:
-                problem = f"{other} is checked after {name}; put {other}= before {name}="
+                problem = f"{other} is checked after {name} (put {other}= before {name}=)"
             else:
-                problem = f"{other} has no check; add {other}= before {name}="
-            raise TypeError(f"@checked: the check of {name} compares it with {other}, but "
-                            f"{problem} in the @checked of {function_name}()")
+                problem = f"{other} has no check (add {other}= before {name}=)"
+            raise TypeError(f"@checked of {function_name}(): the check of {name} compares it "
+                            f"with {other}, but {problem}")
         earlier.append(name)
 
 
@@ -280,8 +280,11 @@ def labels(matching: str | None = None, *, like: str | None = None,
     """A check for 0/1 labels (booleans too) of shape ``(n_y, m)``: one row per output.
 
     ``matching="X"`` asks for one column per sample (column) of argument ``X``; ``like="A2"``
-    asks for exactly the shape of argument ``A2``; ``rows=1`` for a single output.
+    asks for exactly the shape of argument ``A2``; ``rows=1`` (with ``matching`` or alone)
+    for a single output.
     """
+    if matching and like:
+        raise TypeError("labels() takes matching= or like=, not both")
     reference = matching or like
 
     @needs(*([reference] if reference else []))

@@ -97,12 +97,13 @@ def test_a_check_compares_with_converted_arguments() -> None:
     ("checks", "words"),
     [
         ({"Y": labels(matching="X"), "X": samples},
-         r"the check of Y compares it with X, but X is checked after Y; put X= before Y="),
+         r"@checked of f\(\): the check of Y compares it with X, but X is checked after Y "
+         r"\(put X= before Y=\)"),
         ({"Y": labels(matching="X")},
-         r"the check of Y compares it with X, but X has no check; add X= before Y="),
+         r"the check of Y compares it with X, but X has no check \(add X= before Y=\)"),
         ({"a": optional(same_shape_as("z")), "X": samples},
          r"the check of a compares it with z, but f\(\) has no argument 'z'"),
-        ({"W": samples}, r"f\(\) has no argument 'W'"),
+        ({"W": samples}, r"@checked of f\(\): it has no argument 'W'"),
     ],
 )
 def test_checks_in_the_wrong_order_fail_when_the_function_is_defined(checks, words) -> None:
