@@ -117,7 +117,7 @@ def load_extra_datasets(
 # --8<-- [end:load_extra_datasets]
 
 
-def _feature_names(value: object, name: str, arguments: dict) -> tuple[str, ...]:
+def _feature_names(value: object, name: str) -> tuple[str, ...]:
     known = list(sklearn.datasets.load_breast_cancer().feature_names)
     if isinstance(value, str) or not isinstance(value, Sequence) or len(value) == 0:
         raise TypeError(f"{name} must be a non-empty list of feature names, got {value!r}")

@@ -7,12 +7,8 @@ import numpy as np
 from mlbook._validation import checked, labels
 
 
-def _predicted_labels(value: object, name: str, arguments: dict) -> np.ndarray:
-    return labels(value, name, {})
-
-
 # --8<-- [start:accuracy]
-@checked(Y_pred=_predicted_labels, Y=labels)
+@checked(Y_pred=labels(rows=1), Y=labels(like="Y_pred"))
 def accuracy(Y_pred: np.ndarray, Y: np.ndarray) -> float:
     """Fraction of examples whose predicted label equals the true label.
 

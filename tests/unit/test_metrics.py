@@ -20,10 +20,11 @@ def test_against_scikit_learn() -> None:
 @pytest.mark.parametrize(
     ("Y_pred", "Y", "error", "words"),
     [
-        ([[1, 0]], [[1, 0, 1]], ValueError, r"Y must have shape \(1, 2\) to match Y_pred's 2"),
+        ([[1, 0]], [[1, 0, 1]], ValueError, r"Y must have the shape of Y_pred, \(1, 2\), got"),
         ([[1, 2]], [[1, 0]], ValueError, "Y_pred must contain only the labels 0 and 1"),
         ([[0.7, 0.2]], [[1, 0]], ValueError, "Y_pred must contain only the labels"),
         ([1, 0], [[1, 0]], ValueError, r"Y_pred must have shape \(1, m\)"),
+        ([[1, 0], [0, 0]], [[1, 0], [1, 1]], ValueError, "Y_pred must have .* a single row"),
         ([[1, np.nan]], [[1, 0]], ValueError, "Y_pred must contain only finite"),
         ("1", [[1]], TypeError, "Y_pred must be numeric"),
     ],
