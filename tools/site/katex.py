@@ -100,7 +100,8 @@ def load_in_browser(output: str) -> str:
     """Add KaTeX's script and auto-render before the page's ``katex-init.js`` (notebook pages)."""
 
     def with_katex(match: re.Match) -> str:
-        scripts = [f'{match["prefix"]}assets/katex/{name}' for name in FILES if name.endswith(".js")]
-        return "".join(f'<script src="{src}"></script>' for src in scripts) + match.group(0)
+        scripts = [name for name in FILES if name.endswith(".js")]
+        tags = [f'<script src="{match["prefix"]}assets/katex/{name}"></script>' for name in scripts]
+        return "".join(tags) + match.group(0)
 
     return INIT_SCRIPT.sub(with_katex, output)

@@ -68,7 +68,8 @@ def render(match: re.Match, values: dict[str, Any], where: str) -> str:
         try:
             value = value[ast.literal_eval(key)]
         except (ValueError, SyntaxError, KeyError, IndexError, TypeError) as error:
-            raise PlaceholderError(f"{where}: {match.group(0)}: cannot take [{key}]: {error}") from None
+            message = f"{where}: {match.group(0)}: cannot take [{key}]: {error}"
+            raise PlaceholderError(message) from None
     return typeset(value, spec, f"{where}: {match.group(0)}")
 
 
@@ -81,7 +82,8 @@ def typeset(value: Any, spec: str, where: str) -> str:
     try:
         text = format(value, spec)
     except (ValueError, TypeError) as error:
-        raise PlaceholderError(f"{where}: format spec {spec!r} does not fit {value!r}: {error}") from None
+        message = f"{where}: format spec {spec!r} does not fit {value!r}: {error}"
+        raise PlaceholderError(message) from None
     if spec.endswith(("e", "E")):
         text = power_of_ten(text)
     return text
