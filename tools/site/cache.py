@@ -8,7 +8,9 @@ is keyed by its own inputs (a block's code and the code before it, a notebook's 
 figure's module).
 
 ``mkdocs build`` and ``mkdocs serve`` share the folder. Clear it with ``rm -rf .cache/build``;
-``MLBOOK_BUILD_CACHE=off`` turns it off for one run (everything executes, nothing is stored).
+``MLBOOK_BUILD_CACHE=off`` turns it off for one run (everything executes, nothing is stored);
+``MLBOOK_BUILD_CACHE_DIR=/elsewhere`` puts it in another folder (the benchmarks use one of their
+own, so that measuring a clean build does not empty yours).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CACHE_ROOT = ROOT / ".cache" / "build"
+CACHE_ROOT = Path(os.environ.get("MLBOOK_BUILD_CACHE_DIR") or ROOT / ".cache" / "build")
 FORMAT = "1"  # bump when the layout or the meaning of stored results changes
 KEEP = 3  # fingerprint folders kept: switching branches back and forth stays cheap
 
