@@ -70,6 +70,8 @@ fi
 if ! cmp -s package-lock.json node_modules/.mlbook-installed 2>/dev/null; then
   command -v npm >/dev/null 2>&1 || fail "npm is missing: install Node.js 18+ with npm (Debian/Ubuntu: apt-get install nodejs npm)"
   say "installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # --ignore-scripts: the only install script is vnu-jar's, which downloads a Java runtime when
+  # none is on the PATH; Java comes from apt above.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.mlbook-installed
 fi
