@@ -7,8 +7,9 @@
 3. Per page, before conversion: fresh markdown-exec sessions; a notebook page waits for its
    notebook to finish.
 4. Per page, after conversion: numbers into the prose (``placeholders.py``).
-5. Per page, final HTML: drop unused plugin assets (``assets.py``), rewrite links to source
-   files (``links.py``), render the maths (``katex.py``), repair notebook pages.
+5. Per page, final HTML: drop unused plugin assets (``assets.py``), make the markup valid
+   (``markup.py``), rewrite links to source files (``links.py``), render the maths
+   (``katex.py``), repair notebook pages.
 6. After the build: say what ran and what came from the cache; prune old cache folders.
 """
 
@@ -32,7 +33,7 @@ for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
               or name.startswith("tools.site")]:
     del sys.modules[_name]
 
-from tools.site import assets, figures, katex, links, notebooks, placeholders  # noqa: E402
+from tools.site import assets, figures, katex, links, markup, notebooks, placeholders  # noqa: E402
 from tools.site.cache import BuildCache  # noqa: E402
 from tools.site.execution import CachedRunner  # noqa: E402
 
@@ -134,6 +135,7 @@ def on_page_content(output: str, page, config, files) -> str:
 def on_post_page(output: str, page, config) -> str:
     where = page.file.src_uri
     output = assets.drop_unused_assets(output)
+    output = markup.repair(output)
     try:
         output = links.link_source_files(output, where, lambda uri: url_of(uri, page))
         output = katex.render_maths(output, where, _build.cache)
