@@ -145,6 +145,7 @@ def on_post_page(output: str, page, config) -> str:
         return output
     output = katex.load_in_browser(output)
     output = notebooks.remove_unwanted_markup(output)
+    output = notebooks.repair_copy_buttons(output)
     output = notebooks.share_inline_styles(output, lambda uri, css: write_css(uri, css, page))
     try:
         return notebooks.describe_figures(output, Path(page.file.abs_src_path))

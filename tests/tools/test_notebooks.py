@@ -80,6 +80,24 @@ def test_cdn_scripts_and_the_mangled_css_copy_are_removed() -> None:
     assert notebooks.remove_unwanted_markup(html) == "<p>kept</p><style>p{}</style>"
 
 
+def test_the_styles_of_mermaid_diagrams_are_removed_with_their_script() -> None:
+    html = ("<style>\n  .jp-Mermaid:not(.jp-RenderedMermaid) {\n    display: none;\n  }\n"
+            "  .jp-RenderedMermaid { overflow: auto; }\n</style>\n"
+            "<!-- End of mermaid configuration --><style>p{}</style>")
+    assert notebooks.remove_unwanted_markup(html) == (
+        "\n<!-- End of mermaid configuration --><style>p{}</style>"
+    )
+
+
+def test_copy_buttons_get_their_role_and_lose_the_stray_comma() -> None:
+    html = '<clipboard-copy ,="" aria-label="Copy to Clipboard" for="cell-1">\n<div>'
+    assert notebooks.repair_copy_buttons(html) == (
+        '<clipboard-copy role="button" aria-label="Copy to Clipboard" for="cell-1">\n<div>'
+    )
+    repaired = '<clipboard-copy role="button" for="cell-2">'
+    assert notebooks.repair_copy_buttons(repaired) == repaired
+
+
 def cell(alt_default: bool) -> str:
     image = f'<img {notebooks.NBCONVERT_DEFAULT_ALT} src="x.png">' if alt_default else ""
     return f'<div class="jp-Cell jp-CodeCell jp-Notebook-cell" id="c">{image}</div>'

@@ -11,6 +11,9 @@ Rendering repairs of nbconvert's lab template, applied to each notebook page's H
 
 * its CDN scripts (MathJax 2, Mermaid) are removed: the site's KaTeX renders the maths;
   so is the copy of the Pygments CSS that mkdocs-jupyter appends as a Python list's repr;
+* its copy buttons (``<clipboard-copy>``) lose a stray ``,`` attribute (a typo in
+  mkdocs-jupyter's template) and get the ``role="button"`` their script gives them when it
+  runs, which their ``aria-label`` needs to be valid HTML;
 * the ~600 kB of CSS it inlines into every page moves to shared, content-addressed files
   under ``assets/notebook/``, downloaded once for all notebooks;
 * every figure a code cell draws gets the alt text written in that cell's jupytext header
@@ -41,7 +44,11 @@ UNWANTED_MARKUP = [
     # mkdocs-jupyter 0.26 appends the Pygments CSS of an .ipynb page again, as the repr of a
     # Python list (``<style>['pre { ... }']</style>``): not CSS, and already in the page
     re.compile(r"<style>\s*\['.*?'\]\s*</style>", re.DOTALL),
+    # the styles of Mermaid diagrams, whose script is gone (and a <style> in the body that is
+    # not its parent's first child is invalid HTML)
+    re.compile(r"<style>\s*\.jp-Mermaid\b.*?</style>", re.DOTALL),
 ]
+COPY_BUTTON = re.compile(r"<clipboard-copy\b([^>]*)>")
 INLINE_STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.DOTALL)
 SHARED_STYLE_MIN_BYTES = 2000  # smaller blocks stay inline: a request would cost more
 CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id=')
@@ -136,6 +143,18 @@ def remove_unwanted_markup(output: str) -> str:
     for pattern in UNWANTED_MARKUP:
         output = pattern.sub("", output)
     return output
+
+
+def repair_copy_buttons(output: str) -> str:
+    """Give each ``<clipboard-copy>`` its button role, without the template's stray ``,``."""
+
+    def repair(match: re.Match) -> str:
+        attributes = match.group(1).replace(' ,=""', "").replace(" ,", "")
+        if "role=" not in attributes:
+            attributes = ' role="button"' + attributes
+        return f"<clipboard-copy{attributes}>"
+
+    return COPY_BUTTON.sub(repair, output)
 
 
 def share_inline_styles(output: str, write_css) -> str:
