@@ -66,12 +66,12 @@ def gradient_descent_step(
 # --8<-- [end:gradient_descent_step]
 
 
-def _iteration(iteration: object) -> int:
-    if isinstance(iteration, bool) or not isinstance(iteration, int | np.integer):
-        raise TypeError(f"iteration must be an integer, got {iteration!r}")
-    if iteration < 0:
-        raise ValueError(f"iteration must be >= 0, got {iteration}")
-    return int(iteration)
+def _iteration(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | np.integer):
+        raise TypeError(f"{name} must be an integer, got {value!r}")
+    if value < 0:
+        raise ValueError(f"{name} must be >= 0, got {value}")
+    return int(value)
 
 
 def _fraction(value: object, name: str) -> float:
@@ -108,8 +108,8 @@ def constant(learning_rate: float) -> Schedule:
     (0.1, 0.1)
     """
 
+    @checked(iteration=_iteration)
     def schedule(iteration: int) -> float:
-        _iteration(iteration)
         return learning_rate
 
     return schedule
@@ -145,8 +145,9 @@ def inverse_time_decay(learning_rate: float, decay_rate: float) -> Schedule:
     [0.5, 0.25, 0.16666666666666666, 0.125]
     """
 
+    @checked(iteration=_iteration)
     def schedule(iteration: int) -> float:
-        return learning_rate / (1 + decay_rate * _iteration(iteration))
+        return learning_rate / (1 + decay_rate * iteration)
 
     return schedule
 # --8<-- [end:inverse_time_decay]
@@ -181,8 +182,9 @@ def exponential_decay(learning_rate: float, decay_rate: float) -> Schedule:
     [1.0, 0.5, 0.25, 0.125]
     """
 
+    @checked(iteration=_iteration)
     def schedule(iteration: int) -> float:
-        return learning_rate * decay_rate ** _iteration(iteration)
+        return learning_rate * decay_rate ** iteration
 
     return schedule
 # --8<-- [end:exponential_decay]
@@ -220,8 +222,9 @@ def step_decay(learning_rate: float, drop: float, every: int) -> Schedule:
     [1.0, 1.0, 0.5, 0.25]
     """
 
+    @checked(iteration=_iteration)
     def schedule(iteration: int) -> float:
-        return learning_rate * drop ** (_iteration(iteration) // every)
+        return learning_rate * drop ** (iteration // every)
 
     return schedule
 # --8<-- [end:step_decay]
