@@ -437,16 +437,6 @@ def linear_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
 # --8<-- [end:linear_derivative]
 
 
-_ACTIVATIONS: dict[str, tuple[Activation, Activation]] = {
-    "sigmoid": (sigmoid, sigmoid_derivative),
-    "tanh": (tanh, tanh_derivative),
-    "relu": (relu, relu_derivative),
-    "leaky_relu": (leaky_relu, leaky_relu_derivative),
-    "elu": (elu, elu_derivative),
-    "linear": (linear, linear_derivative),
-}
-
-
 # --8<-- [start:get_activation]
 @checked(name=one_of(ACTIVATION_NAMES))
 def get_activation(name: str) -> tuple[Activation, Activation]:
@@ -478,7 +468,15 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
     >>> g([-1.0, 2.0]), g_prime([-1.0, 2.0])
     (array([0., 2.]), array([0., 1.]))
     """
-    return _ACTIVATIONS[name]
+    pairs = {
+        "sigmoid": (sigmoid, sigmoid_derivative),
+        "tanh": (tanh, tanh_derivative),
+        "relu": (relu, relu_derivative),
+        "leaky_relu": (leaky_relu, leaky_relu_derivative),
+        "elu": (elu, elu_derivative),
+        "linear": (linear, linear_derivative),
+    }
+    return pairs[name]
 # --8<-- [end:get_activation]
 
 

@@ -118,10 +118,6 @@ def relative_error(a: np.ndarray, b: np.ndarray) -> float:
 # --8<-- [end:relative_error]
 
 
-def _flat(values: Mapping[str, np.ndarray], keys: list[str]) -> np.ndarray:
-    return np.concatenate([np.ravel(values[key]) for key in keys])
-
-
 # --8<-- [start:gradient_check]
 @checked(cost_fn=function(returning=scalar), params=array_dict, grads=gradients_like("params"),
          epsilon=positive_number)
@@ -169,6 +165,8 @@ def gradient_check(
     True
     """
     numerical = numerical_gradient(cost_fn, params, epsilon)
-    keys = ["d" + name for name in params]
-    return relative_error(_flat(grads, keys), _flat(numerical, keys))
+    keys = ["d" + name for name in params]  # all gradients, flattened into one vector each
+    analytic_vector = np.concatenate([np.ravel(grads[key]) for key in keys])
+    numerical_vector = np.concatenate([np.ravel(numerical[key]) for key in keys])
+    return relative_error(analytic_vector, numerical_vector)
 # --8<-- [end:gradient_check]

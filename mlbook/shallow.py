@@ -474,7 +474,7 @@ def nn_model(
     if initial_parameters is None:
         parameters = initialize_parameters(n_x, n_h, n_y, seed)
     else:
-        parameters = initial_parameters  # already a checked copy
+        parameters = initial_parameters  # never modified: each update makes new arrays
     costs = []
     for i in range(num_iterations):
         A2, cache = forward_propagation(X, parameters, activation)
