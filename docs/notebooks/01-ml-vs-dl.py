@@ -18,8 +18,10 @@
 # feature designed by hand, and a small network that learns its own features. Change
 # the cells and run them again: every number below is computed, none is typed.
 
-# %%
+# %% tags=["jupyter-only"]
 # %matplotlib inline
+
+# %%
 import numpy as np
 
 from mlbook import plots

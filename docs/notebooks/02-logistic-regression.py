@@ -17,8 +17,10 @@
 # prediction $A = \sigma(w^\top X + b)$ of shape $(1, m)$, look at the log loss and the
 # squared error along a line in parameter space, and train the model on real data.
 
-# %%
+# %% tags=["jupyter-only"]
 # %matplotlib inline
+
+# %%
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 

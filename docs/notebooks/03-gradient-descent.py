@@ -17,8 +17,10 @@
 # $x := x - \alpha\, J'(x)$; here you can change the learning rate $\alpha$, the schedule
 # and the stopping tolerance and watch what happens.
 
-# %%
+# %% tags=["jupyter-only"]
 # %matplotlib inline
+
+# %%
 import numpy as np
 
 from mlbook import plots

@@ -22,8 +22,10 @@
 # $Z^{[2]} = W^{[2]}(W^{[1]}X + b^{[1]}) + b^{[2]} = (W^{[2]}W^{[1]})X + (W^{[2]}b^{[1]} + b^{[2]})$,
 # where $X$ is $(n_x, m)$, $W^{[1]}$ is $(n_h, n_x)$ and $W^{[2]}$ is $(1, n_h)$.
 
-# %%
+# %% tags=["jupyter-only"]
 # %matplotlib inline
+
+# %%
 import numpy as np
 
 from mlbook import plots

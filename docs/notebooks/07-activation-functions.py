@@ -18,8 +18,10 @@
 # deep stack of gradient, kill some ReLU units on purpose, and train the flower network
 # with each activation. Every cell calls `mlbook`; change the numbers and rerun.
 
-# %% alt="The five activation functions sigmoid, tanh, ReLU, Leaky ReLU and ELU, each drawn with its derivative."
+# %% tags=["jupyter-only"]
 # %matplotlib inline
+
+# %% alt="The five activation functions sigmoid, tanh, ReLU, Leaky ReLU and ELU, each drawn with its derivative."
 import numpy as np
 
 from mlbook import plots

@@ -17,8 +17,10 @@
 # corrected, run end to end on the flower data, then the hidden-size sweep at the article's
 # full 10,000 iterations (the chapter uses 5,000 to keep the site build short).
 
-# %% alt="Scatter plot of the flower data: 400 points whose petals alternate between class 0 (orange circles) and class 1 (blue triangles)."
+# %% tags=["jupyter-only"]
 # %matplotlib inline
+
+# %% alt="Scatter plot of the flower data: 400 points whose petals alternate between class 0 (orange circles) and class 1 (blue triangles)."
 from mlbook import plots
 from mlbook.datasets import load_planar_dataset
 from mlbook.logistic import logistic_regression

@@ -117,3 +117,10 @@ def test_a_figure_without_alt_text_or_mismatched_cells_fail(tmp_path) -> None:
         notebooks.describe_figures(cell(True), path)
     with pytest.raises(notebooks.NotebookError, match="shows 2 code cells, the notebook has 1"):
         notebooks.describe_figures(cell(False) * 2, path)
+
+
+def test_jupyter_only_cells_are_not_on_the_page(tmp_path) -> None:
+    path = tmp_path / "nb.py"
+    path.write_text('# %% tags=["jupyter-only"]\n# %matplotlib inline\n\n# %% alt="A"\nplot()\n')
+    assert [cell.source for cell in notebooks.displayed_code_cells(path)] == ["plot()"]
+    assert 'alt="A"' in notebooks.describe_figures(cell(True), path)

@@ -18,6 +18,10 @@ Rendering repairs of nbconvert's lab template, applied to each notebook page's H
   under ``assets/notebook/``, downloaded once for all notebooks;
 * every figure a code cell draws gets the alt text written in that cell's jupytext header
   (``# %% alt="What the figure shows"``); a figure without one fails the build.
+
+A cell tagged ``jupyter-only`` (``# %% tags=["jupyter-only"]``) runs in the build and stays
+in the download but is not shown on the page, which shows plain Python only: the
+``%matplotlib inline`` that makes Jupyter draw the figures ``mlbook.plots`` returns.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ SHARED_STYLE_MIN_BYTES = 2000  # smaller blocks stay inline: a request would cos
 CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id=')
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 NBCONVERT_DEFAULT_ALT = 'alt="No description has been provided for this image"'
+JUPYTER_ONLY = "jupyter-only"  # the tag of cells the page does not show (mkdocs.yml removes them)
 
 
 class NotebookError(RuntimeError):
@@ -173,9 +178,15 @@ def share_inline_styles(output: str, write_css) -> str:
     return INLINE_STYLE.sub(link, output)
 
 
+def displayed_code_cells(notebook_path: Path) -> list[nbformat.NotebookNode]:
+    """The code cells that the notebook's page shows, in order."""
+    return [cell for cell in jupytext.read(notebook_path).cells if cell.cell_type == "code"
+            and JUPYTER_ONLY not in cell.metadata.get("tags", [])]
+
+
 def describe_figures(output: str, notebook_path: Path) -> str:
-    """Give each image of code cell i the ``alt`` metadata of the notebook's code cell i."""
-    code_cells = [cell for cell in jupytext.read(notebook_path).cells if cell.cell_type == "code"]
+    """Give each image of code cell i the ``alt`` metadata of the page's code cell i."""
+    code_cells = displayed_code_cells(notebook_path)
     starts = [match.start() for match in CODE_CELL.finditer(output)]
     if len(starts) != len(code_cells):
         raise NotebookError(
