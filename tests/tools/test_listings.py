@@ -134,8 +134,8 @@ def test_a_listing_line_becomes_a_code_block_titled_with_a_link_to_the_api(root)
     rendered = render_page(page, "chapters/01-x.md", root)
     assert rendered.text == (
         "Text.\n\n"
-        "    ```python title=\"<a class='listing-api' href='../api/tools.md"
-        "#mlbook.tools.no_docstring'>no_docstring</a> · mlbook/tools.py\" title_mode=\"html\"\n"
+        "    ```python title='<a class=\"listing-api\" href=\"../api/tools.md"
+        "#mlbook.tools.no_docstring\">no_docstring</a> · mlbook/tools.py' title_mode=\"html\"\n"
         "    def no_docstring(a):\n"
         "        return a\n"
         "    ```\n\nMore.\n"
@@ -147,7 +147,7 @@ def test_a_listing_line_becomes_a_code_block_titled_with_a_link_to_the_api(root)
 
 def test_private_names_link_to_their_module_and_blank_lines_are_not_indented(root) -> None:
     block = code_block(load("mlbook.tools.closure", root), "index.md", "  ")
-    assert "href='api/tools.md#mlbook.tools.closure'" in block
+    assert 'href="api/tools.md#mlbook.tools.closure"' in block
     assert "\n\n" in block and "\n  \n" not in block
     assert load("mlbook.tools._helper", root).api_anchor == "mlbook.tools"
     assert load("mlbook.tools.SCALE", root).api_anchor == "mlbook.tools.SCALE"

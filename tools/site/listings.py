@@ -133,9 +133,9 @@ def code_block(listing: Listing, page_uri: str, indent: str = "") -> str:
     its API entry and names the file; the copy button copies the code alone.
     """
     api = posixpath.relpath(listing.api_page, posixpath.dirname(page_uri) or ".")
-    title = (f"<a class='listing-api' href='{api}#{listing.api_anchor}'>{listing.name}</a>"
+    title = (f'<a class="listing-api" href="{api}#{listing.api_anchor}">{listing.name}</a>'
              f" · {listing.path}")
-    lines = [f'```python title="{title}" title_mode="html"', *listing.code.split("\n"), "```"]
+    lines = [f"```python title='{title}' title_mode=\"html\"", *listing.code.split("\n"), "```"]
     return "\n".join(f"{indent}{line}" if line else "" for line in lines)
 
 
