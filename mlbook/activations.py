@@ -31,7 +31,6 @@ ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear")
 Activation = Callable[[np.ndarray], np.ndarray]
 
 
-# --8<-- [start:sigmoid]
 @checked(z=as_finite_array)
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """Logistic sigmoid, ``1 / (1 + exp(-z))``, computed without overflow.
@@ -61,10 +60,8 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     # e^709 is close to the largest float64 (1.8e308): beyond it exp overflows. Below
     # z = -709 the sigmoid is under 1e-308 anyway, so clamp z there and never overflow.
     return 1 / (1 + np.exp(-np.maximum(z, -709.0)))
-# --8<-- [end:sigmoid]
 
 
-# --8<-- [start:sigmoid_derivative]
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of the sigmoid, ``sigmoid(z) * (1 - sigmoid(z))``.
@@ -96,10 +93,8 @@ def sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray
     """
     s = sigmoid(z) if a is None else a
     return s * (1 - s)
-# --8<-- [end:sigmoid_derivative]
 
 
-# --8<-- [start:tanh]
 @checked(z=as_finite_array)
 def tanh(z: np.ndarray) -> np.ndarray:
     """Hyperbolic tangent, ``(e^z - e^-z) / (e^z + e^-z)``.
@@ -127,10 +122,8 @@ def tanh(z: np.ndarray) -> np.ndarray:
     array([-1.    ,  0.    ,  0.7616])
     """
     return np.tanh(z)
-# --8<-- [end:tanh]
 
 
-# --8<-- [start:tanh_derivative]
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def tanh_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of tanh, ``1 - tanh(z)**2``.
@@ -165,10 +158,8 @@ def tanh_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """
     t = np.tanh(z) if a is None else a
     return 1 - t**2
-# --8<-- [end:tanh_derivative]
 
 
-# --8<-- [start:relu]
 @checked(z=as_finite_array)
 def relu(z: np.ndarray) -> np.ndarray:
     """Rectified linear unit, ``max(0, z)``.
@@ -196,10 +187,8 @@ def relu(z: np.ndarray) -> np.ndarray:
     array([0., 0., 3.])
     """
     return np.maximum(0.0, z)
-# --8<-- [end:relu]
 
 
-# --8<-- [start:relu_derivative]
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def relu_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of ReLU: 1 where ``z > 0``, else 0 (we take 0 at the kink ``z = 0``).
@@ -229,10 +218,8 @@ def relu_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     array([0., 0., 1.])
     """
     return (z > 0).astype(np.float64)
-# --8<-- [end:relu_derivative]
 
 
-# --8<-- [start:leaky_relu]
 @checked(z=as_finite_array, slope=finite_number)
 def leaky_relu(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
     """Leaky ReLU: ``z`` where ``z > 0``, else ``slope * z``.
@@ -263,10 +250,8 @@ def leaky_relu(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
     array([-0.2,  3. ])
     """
     return np.where(z > 0, z, slope * z)
-# --8<-- [end:leaky_relu]
 
 
-# --8<-- [start:leaky_relu_derivative]
 @checked(z=as_finite_array, slope=finite_number, a=optional(same_shape_as("z")))
 def leaky_relu_derivative(
     z: np.ndarray, slope: float = 0.01, a: np.ndarray | None = None
@@ -299,10 +284,8 @@ def leaky_relu_derivative(
     array([0.01, 1.  ])
     """
     return np.where(z > 0, 1.0, slope)
-# --8<-- [end:leaky_relu_derivative]
 
 
-# --8<-- [start:elu]
 @checked(z=as_finite_array, alpha=finite_number)
 def elu(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
     """Exponential linear unit: ``z`` where ``z > 0``, else ``alpha * (e^z - 1)``.
@@ -333,10 +316,8 @@ def elu(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
     """
     # expm1 is accurate near 0; minimum(z, 0) keeps exp from overflowing on the unused branch.
     return np.where(z > 0, z, alpha * np.expm1(np.minimum(z, 0.0)))
-# --8<-- [end:elu]
 
 
-# --8<-- [start:elu_derivative]
 @checked(z=as_finite_array, alpha=finite_number, a=optional(same_shape_as("z")))
 def elu_derivative(z: np.ndarray, alpha: float = 1.0, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of ELU: 1 where ``z > 0``, else ``alpha * e^z``.
@@ -370,10 +351,8 @@ def elu_derivative(z: np.ndarray, alpha: float = 1.0, a: np.ndarray | None = Non
     if a is None:
         return np.where(z > 0, 1.0, alpha * np.exp(np.minimum(z, 0.0)))
     return np.where(z > 0, 1.0, a + alpha)
-# --8<-- [end:elu_derivative]
 
 
-# --8<-- [start:linear]
 @checked(z=as_finite_array)
 def linear(z: np.ndarray) -> np.ndarray:
     """The identity, ``g(z) = z``: a layer with it stays linear.
@@ -401,10 +380,8 @@ def linear(z: np.ndarray) -> np.ndarray:
     array([-2.,  3.])
     """
     return np.array(z, dtype=np.float64)
-# --8<-- [end:linear]
 
 
-# --8<-- [start:linear_derivative]
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def linear_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """Derivative of the identity: 1 everywhere.
@@ -434,10 +411,8 @@ def linear_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     array([1., 1.])
     """
     return np.ones_like(z, dtype=np.float64)
-# --8<-- [end:linear_derivative]
 
 
-# --8<-- [start:get_activation]
 @checked(name=one_of(ACTIVATION_NAMES))
 def get_activation(name: str) -> tuple[Activation, Activation]:
     """Look up an activation and its derivative by name.
@@ -477,10 +452,8 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
         "linear": (linear, linear_derivative),
     }
     return pairs[name]
-# --8<-- [end:get_activation]
 
 
-# --8<-- [start:gradient_through_stack]
 @checked(activation=one_of(ACTIVATION_NAMES), depth=positive_int, scale=positive_number,
          width=positive_int, m=positive_int, seed=seed)
 def gradient_through_stack(
@@ -540,4 +513,3 @@ def gradient_through_stack(
     for W, Z in zip(reversed(weights), reversed(pre_activations), strict=True):  # backward
         dA = W.T @ (dA * g_prime(Z))
     return float(np.abs(dA).mean())
-# --8<-- [end:gradient_through_stack]

@@ -22,7 +22,6 @@ from mlbook._validation import (
 )
 
 
-# --8<-- [start:load_planar_dataset]
 @checked(seed=seed)
 def load_planar_dataset(seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """The course's "flower": 400 points in two classes, each class a set of petals.
@@ -68,10 +67,8 @@ def load_planar_dataset(seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
         X[:, columns] = np.vstack([r * np.sin(t), r * np.cos(t)])
         Y[:, columns] = j
     return X, Y
-# --8<-- [end:load_planar_dataset]
 
 
-# --8<-- [start:load_extra_datasets]
 @checked(n_samples=positive_int, seed=seed)
 def load_extra_datasets(
     n_samples: int = 200, seed: int = 0
@@ -123,7 +120,6 @@ def load_extra_datasets(
         name: (points.T.astype(np.float64), (labels % 2).reshape(1, -1).astype(np.int64))
         for name, (points, labels) in generated.items()
     }
-# --8<-- [end:load_extra_datasets]
 
 
 def _feature_names(value: object, name: str) -> tuple[str, ...]:
@@ -140,7 +136,6 @@ BREAST_CANCER_FEATURES = ("mean radius", "mean texture", "mean smoothness")
 """Three weakly correlated features: a well-conditioned problem for plain gradient descent."""
 
 
-# --8<-- [start:load_breast_cancer_features]
 @checked(features=_feature_names, standardize=flag)
 def load_breast_cancer_features(
     features: Sequence[str] = BREAST_CANCER_FEATURES, standardize: bool = True
@@ -182,7 +177,6 @@ def load_breast_cancer_features(
         X = (X - X.mean(axis=1, keepdims=True)) / X.std(axis=1, keepdims=True)
     Y = data.target.reshape(1, -1).astype(np.int64)
     return X, Y
-# --8<-- [end:load_breast_cancer_features]
 
 
 @needs("X")
@@ -199,7 +193,6 @@ def _test_size(value: object, name: str, X: np.ndarray) -> float:
     return fraction
 
 
-# --8<-- [start:train_test_split]
 @checked(X=samples, Y=labels(matching="X"), test_size=_test_size, seed=seed)
 def train_test_split(
     X: np.ndarray, Y: np.ndarray, test_size: float = 0.25, seed: int = 0
@@ -254,4 +247,3 @@ def train_test_split(
     n_test = round(test_size * m)
     test, train = order[:n_test], order[n_test:]
     return X[:, train], X[:, test], Y[:, train], Y[:, test]
-# --8<-- [end:train_test_split]

@@ -25,7 +25,6 @@ from mlbook._validation import (
 CostFunction = Callable[[dict[str, np.ndarray]], float]
 
 
-# --8<-- [start:numerical_gradient]
 @checked(cost_fn=function(returning=scalar), params=array_dict, epsilon=positive_number)
 def numerical_gradient(
     cost_fn: CostFunction, params: Mapping[str, np.ndarray], epsilon: float = 1e-7
@@ -77,10 +76,8 @@ def numerical_gradient(
             d_theta[index] = (J_plus - J_minus) / (2 * epsilon)
         grads["d" + name] = d_theta
     return grads
-# --8<-- [end:numerical_gradient]
 
 
-# --8<-- [start:relative_error]
 @checked(a=as_finite_array, b=as_finite_array)
 def relative_error(a: np.ndarray, b: np.ndarray) -> float:
     """``||a - b|| / (||a|| + ||b||)``: 0 when equal, 1 when opposite, scale-free.
@@ -115,10 +112,8 @@ def relative_error(a: np.ndarray, b: np.ndarray) -> float:
     if denominator == 0:
         return 0.0
     return float(np.linalg.norm(a - b) / denominator)
-# --8<-- [end:relative_error]
 
 
-# --8<-- [start:gradient_check]
 @checked(cost_fn=function(returning=scalar), params=array_dict, grads=gradients_like("params"),
          epsilon=positive_number)
 def gradient_check(
@@ -169,4 +164,3 @@ def gradient_check(
     analytic_vector = np.concatenate([np.ravel(grads[key]) for key in keys])
     numerical_vector = np.concatenate([np.ravel(numerical[key]) for key in keys])
     return relative_error(analytic_vector, numerical_vector)
-# --8<-- [end:gradient_check]

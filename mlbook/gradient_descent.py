@@ -28,7 +28,6 @@ from mlbook._validation import (
 Schedule = Callable[[int], float]
 
 
-# --8<-- [start:gradient_descent_step]
 @checked(params=array_dict, grads=gradients_like("params"), learning_rate=positive_number)
 def gradient_descent_step(
     params: Mapping[str, np.ndarray], grads: Mapping[str, np.ndarray], learning_rate: float
@@ -63,7 +62,6 @@ def gradient_descent_step(
     array([0.95, 2.1 ])
     """
     return {name: theta - learning_rate * grads["d" + name] for name, theta in params.items()}
-# --8<-- [end:gradient_descent_step]
 
 
 def _iteration(value: object, name: str) -> int:
@@ -81,7 +79,6 @@ def _fraction(value: object, name: str) -> float:
     return number
 
 
-# --8<-- [start:constant]
 @checked(learning_rate=positive_number)
 def constant(learning_rate: float) -> Schedule:
     """The same learning rate at every iteration.
@@ -113,10 +110,8 @@ def constant(learning_rate: float) -> Schedule:
         return learning_rate
 
     return schedule
-# --8<-- [end:constant]
 
 
-# --8<-- [start:inverse_time_decay]
 @checked(learning_rate=positive_number, decay_rate=positive_number)
 def inverse_time_decay(learning_rate: float, decay_rate: float) -> Schedule:
     """``alpha_t = alpha_0 / (1 + decay_rate * t)``: fast at first, ever slower.
@@ -150,10 +145,8 @@ def inverse_time_decay(learning_rate: float, decay_rate: float) -> Schedule:
         return learning_rate / (1 + decay_rate * iteration)
 
     return schedule
-# --8<-- [end:inverse_time_decay]
 
 
-# --8<-- [start:exponential_decay]
 @checked(learning_rate=positive_number, decay_rate=_fraction)
 def exponential_decay(learning_rate: float, decay_rate: float) -> Schedule:
     """``alpha_t = alpha_0 * decay_rate ** t``: the rate shrinks by a constant factor.
@@ -187,10 +180,8 @@ def exponential_decay(learning_rate: float, decay_rate: float) -> Schedule:
         return learning_rate * decay_rate ** iteration
 
     return schedule
-# --8<-- [end:exponential_decay]
 
 
-# --8<-- [start:step_decay]
 @checked(learning_rate=positive_number, drop=_fraction, every=positive_int)
 def step_decay(learning_rate: float, drop: float, every: int) -> Schedule:
     """``alpha_t = alpha_0 * drop ** floor(t / every)``: a staircase.
@@ -227,7 +218,6 @@ def step_decay(learning_rate: float, drop: float, every: int) -> Schedule:
         return learning_rate * drop ** (iteration // every)
 
     return schedule
-# --8<-- [end:step_decay]
 
 
 @dataclass(frozen=True)
@@ -264,7 +254,6 @@ class DescentResult:
 CostAndGradient = Callable[[np.ndarray], tuple[float, np.ndarray]]
 
 
-# --8<-- [start:minimize]
 @checked(cost_and_gradient=function(), x0=as_finite_array, learning_rate=positive_number,
          num_iterations=positive_int, schedule=optional(function(returning=positive_number)),
          tolerance=optional(positive_number))
@@ -349,4 +338,3 @@ def minimize(
         path.append(x)
     rates = rates[: len(path) - 1]
     return DescentResult(np.array(path), costs, rates, stopped_at, reason)
-# --8<-- [end:minimize]

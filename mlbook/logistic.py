@@ -23,7 +23,6 @@ from mlbook.activations import sigmoid
 from mlbook.losses import binary_cross_entropy_with_logits
 
 
-# --8<-- [start:initialize_with_zeros]
 @checked(dim=positive_int)
 def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
     """Zero weights and bias: for one neuron zeros are a fine start (no symmetry to break).
@@ -54,10 +53,8 @@ def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
     w = np.zeros((dim, 1))
     b = 0.0
     return w, b
-# --8<-- [end:initialize_with_zeros]
 
 
-# --8<-- [start:propagate]
 @checked(X=samples, Y=labels(matching="X", rows=1), w=weights_for("X"), b=scalar)
 def propagate(
     w: np.ndarray, b: float, X: np.ndarray, Y: np.ndarray
@@ -107,10 +104,8 @@ def propagate(
     dw = X @ dZ.T / m
     db = float(np.sum(dZ) / m)
     return {"dw": dw, "db": db}, cost
-# --8<-- [end:propagate]
 
 
-# --8<-- [start:optimize]
 @checked(X=samples, Y=labels(matching="X", rows=1), w=weights_for("X"), b=scalar,
          num_iterations=positive_int, learning_rate=positive_number, print_cost=flag)
 def optimize(
@@ -173,10 +168,8 @@ def optimize(
         if print_cost and i % 100 == 0:
             print(f"Cost after iteration {i}: {cost:f}")
     return {"w": w, "b": b}, grads, costs
-# --8<-- [end:optimize]
 
 
-# --8<-- [start:predict_proba]
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """The probability ``P(y = 1 | x) = sigmoid(w^T x + b)`` of every example.
@@ -206,10 +199,8 @@ def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     array([[0.8808, 0.5   ]])
     """
     return sigmoid(w.T @ X + b)
-# --8<-- [end:predict_proba]
 
 
-# --8<-- [start:predict]
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """Predicted labels: 1 where ``P(y = 1 | x) > 0.5``, else 0.
@@ -240,10 +231,8 @@ def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     array([[1, 1, 0]])
     """
     return (predict_proba(w, b, X) > 0.5).astype(np.int64)
-# --8<-- [end:predict]
 
 
-# --8<-- [start:logistic_regression]
 @checked(X=samples, Y=labels(matching="X", rows=1), num_iterations=positive_int,
          learning_rate=positive_number)
 def logistic_regression(
@@ -284,4 +273,3 @@ def logistic_regression(
     w, b = initialize_with_zeros(X.shape[0])
     params, _, costs = optimize(w, b, X, Y, num_iterations, learning_rate)
     return {"w": params["w"], "b": params["b"], "costs": costs}
-# --8<-- [end:logistic_regression]

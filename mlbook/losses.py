@@ -14,7 +14,6 @@ EPSILON = 1e-15
 """Smallest probability passed to ``log``: -log(1e-15) ~ 34.5 is the most one example costs."""
 
 
-# --8<-- [start:binary_cross_entropy]
 @checked(A=probabilities, Y=labels(like="A"))
 def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
     """Mean log loss ``-(1/m) sum(Y log A + (1 - Y) log(1 - A))`` of probabilities ``A``.
@@ -56,10 +55,8 @@ def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
     # 1 - A if y = 0. Flooring it at EPSILON keeps log finite for a certain mistake.
     p_true = np.where(Y == 1, A, 1 - A)
     return float(-np.log(np.maximum(p_true, EPSILON)).sum() / m)
-# --8<-- [end:binary_cross_entropy]
 
 
-# --8<-- [start:binary_cross_entropy_with_logits]
 @checked(Z=row, Y=labels(like="Z"))
 def binary_cross_entropy_with_logits(Z: np.ndarray, Y: np.ndarray) -> float:
     """Mean log loss of ``sigmoid(Z)``, computed from the scores ``Z`` without overflow.
@@ -99,10 +96,8 @@ def binary_cross_entropy_with_logits(Z: np.ndarray, Y: np.ndarray) -> float:
     m = Y.shape[1]
     # Dividing each term by m before summing keeps the sum finite even for scores near 1e308.
     return float(np.sum((np.maximum(Z, 0) - Z * Y + np.log1p(np.exp(-np.abs(Z)))) / m))
-# --8<-- [end:binary_cross_entropy_with_logits]
 
 
-# --8<-- [start:mean_squared_error]
 @checked(A=row, Y=same_shape_as("A"))
 def mean_squared_error(A: np.ndarray, Y: np.ndarray) -> float:
     """Mean squared error ``(1/m) sum((A - Y)**2)``.
@@ -133,4 +128,3 @@ def mean_squared_error(A: np.ndarray, Y: np.ndarray) -> float:
     """
     m = Y.shape[1]
     return float(np.sum((A - Y) ** 2) / m)
-# --8<-- [end:mean_squared_error]

@@ -7,7 +7,6 @@ import numpy as np
 from mlbook._validation import checked, labels, positive_int, samples
 
 
-# --8<-- [start:accuracy]
 @checked(Y_pred=labels(rows=1), Y=labels(like="Y_pred"))
 def accuracy(Y_pred: np.ndarray, Y: np.ndarray) -> float:
     """Fraction of examples whose predicted label equals the true label.
@@ -37,7 +36,6 @@ def accuracy(Y_pred: np.ndarray, Y: np.ndarray) -> float:
     0.75
     """
     return float(np.mean(Y_pred == Y))
-# --8<-- [end:accuracy]
 
 
 def _two_features(value: object, name: str) -> np.ndarray:
@@ -47,7 +45,6 @@ def _two_features(value: object, name: str) -> np.ndarray:
     return array
 
 
-# --8<-- [start:best_linear_accuracy]
 @checked(X=_two_features, Y=labels(matching="X", rows=1), n_directions=positive_int)
 def best_linear_accuracy(
     X: np.ndarray, Y: np.ndarray, n_directions: int = 720
@@ -116,4 +113,3 @@ def best_linear_accuracy(
                 threshold = (sorted_projection[k - 1] + sorted_projection[k]) / 2
             best = (float(score), w, float(-threshold))
     return best
-# --8<-- [end:best_linear_accuracy]

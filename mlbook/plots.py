@@ -65,7 +65,6 @@ def _greater_than(other: str) -> Check:
     return check_greater
 
 
-# --8<-- [start:plot_activations]
 @checked(names=_activation_names, z_min=scalar, z_max=_greater_than("z_min"), derivatives=flag)
 def plot_activations(
     names: Sequence[str] = ("sigmoid", "tanh", "relu", "leaky_relu", "elu"),
@@ -121,7 +120,6 @@ def plot_activations(
         axes.grid(alpha=0.3)
     panels[0].legend(loc="upper left")
     return figure
-# --8<-- [end:plot_activations]
 
 
 def _scatter_classes(axes: Axes, X: np.ndarray, Y: np.ndarray) -> None:
@@ -169,7 +167,6 @@ def _title(value: object, name: str) -> str | None:
     return value
 
 
-# --8<-- [start:plot_dataset]
 @checked(X=_two_features, Y=labels(matching="X", rows=1), title=_title, ax=_axes)
 def plot_dataset(
     X: np.ndarray, Y: np.ndarray, title: str | None = None, ax: Axes | None = None
@@ -209,7 +206,6 @@ def plot_dataset(
     if title:
         axes.set_title(title)
     return figure
-# --8<-- [end:plot_dataset]
 
 
 def _grid(X: np.ndarray, steps: int = 300) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -219,7 +215,6 @@ def _grid(X: np.ndarray, steps: int = 300) -> tuple[np.ndarray, np.ndarray, np.n
     return xx, yy, np.vstack([xx.ravel(), yy.ravel()])
 
 
-# --8<-- [start:plot_decision_boundary]
 @checked(predict_fn=function(), X=_two_features, Y=labels(matching="X", rows=1), title=_title,
          ax=_axes)
 def plot_decision_boundary(
@@ -281,7 +276,6 @@ def plot_decision_boundary(
     if title:
         axes.set_title(title)
     return figure
-# --8<-- [end:plot_decision_boundary]
 
 
 def _predict_fns(value: object, name: str) -> dict[str, Callable]:
@@ -292,7 +286,6 @@ def _predict_fns(value: object, name: str) -> dict[str, Callable]:
             for title, predict_fn in value.items()}
 
 
-# --8<-- [start:plot_decision_boundaries]
 @checked(predict_fns=_predict_fns, X=_two_features, Y=labels(matching="X", rows=1),
          ncols=positive_int)
 def plot_decision_boundaries(
@@ -342,7 +335,6 @@ def plot_decision_boundaries(
     handles, legend_labels = panels[0].get_legend_handles_labels()
     figure.legend(handles, legend_labels, loc="outside lower center", ncols=2)
     return figure
-# --8<-- [end:plot_decision_boundaries]
 
 
 def _histories(value: object, name: str) -> dict[str, np.ndarray]:
@@ -359,7 +351,6 @@ def _histories(value: object, name: str) -> dict[str, np.ndarray]:
     return histories
 
 
-# --8<-- [start:plot_cost_curves]
 @checked(histories=_histories, log_scale=flag)
 def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool = False) -> Figure:
     """Cost against iteration for one or more trainings.
@@ -402,7 +393,6 @@ def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool =
     axes.grid(alpha=0.3)
     axes.legend()
     return figure
-# --8<-- [end:plot_cost_curves]
 
 
 def _path(value: object, name: str) -> np.ndarray:
@@ -415,7 +405,6 @@ def _path(value: object, name: str) -> np.ndarray:
     return path
 
 
-# --8<-- [start:plot_gradient_descent_path]
 @checked(cost_fn=function(returning=_one_number), path=_path, title=_title, ax=_axes,
          margin=non_negative_number)
 def plot_gradient_descent_path(
@@ -492,7 +481,6 @@ def plot_gradient_descent_path(
     if title:
         axes.set_title(title)
     return figure
-# --8<-- [end:plot_gradient_descent_path]
 
 
 def _positive_values(value: object, name: str) -> np.ndarray:
@@ -551,7 +539,6 @@ def _log_log_lines(x: np.ndarray, series: dict[str, np.ndarray], xlabel: str,
     return figure, axes
 
 
-# --8<-- [start:plot_timings]
 @checked(sizes=_positive_values, timings=_series_over("sizes"), xlabel=_label)
 def plot_timings(sizes: Sequence[float], timings: Mapping[str, Sequence[float]],
                  xlabel: str = "m (number of examples)") -> Figure:
@@ -585,10 +572,8 @@ def plot_timings(sizes: Sequence[float], timings: Mapping[str, Sequence[float]],
     figure, axes = _log_log_lines(sizes, timings, xlabel, "time of one call (seconds)")
     axes.legend()
     return figure
-# --8<-- [end:plot_timings]
 
 
-# --8<-- [start:plot_gradient_check_errors]
 @checked(epsilons=_positive_values, errors=_series_over("epsilons"),
          threshold=_positive_number)
 def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, Sequence[float]],
@@ -626,7 +611,6 @@ def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, S
                  label=f"threshold {threshold:g}")
     axes.legend()
     return figure
-# --8<-- [end:plot_gradient_check_errors]
 
 
 def _evenly_spaced(value: object, name: str) -> np.ndarray:
@@ -658,7 +642,6 @@ def _profiles_along(value: object, name: str, t: np.ndarray) -> dict[str, np.nda
     return profiles
 
 
-# --8<-- [start:plot_cost_along_line]
 @checked(t=_evenly_spaced, costs=_profiles_along, xlabel=_label)
 def plot_cost_along_line(
     t: np.ndarray, costs: Mapping[str, np.ndarray], xlabel: str = "w"
@@ -726,7 +709,6 @@ def plot_cost_along_line(
         for axes in (top, bottom):
             axes.grid(alpha=0.3)
     return figure
-# --8<-- [end:plot_cost_along_line]
 
 
 def _paths(value: object, name: str) -> dict[str, np.ndarray]:
@@ -738,7 +720,6 @@ def _paths(value: object, name: str) -> dict[str, np.ndarray]:
             for title, path in value.items()}
 
 
-# --8<-- [start:plot_gradient_descent_paths]
 @checked(cost_fn=function(returning=_one_number), paths=_paths, ncols=positive_int)
 def plot_gradient_descent_paths(
     cost_fn: Callable[[np.ndarray], float],
@@ -786,4 +767,3 @@ def plot_gradient_descent_paths(
     for axes in panels[len(paths):]:
         figure.delaxes(axes)
     return figure
-# --8<-- [end:plot_gradient_descent_paths]

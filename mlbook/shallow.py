@@ -131,7 +131,6 @@ def _cache_for(parameters: str, X: str) -> Check:
     return check_cache
 
 
-# --8<-- [start:layer_sizes]
 @checked(X=samples, Y=labels(matching="X"), n_h=positive_int)
 def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, int]:
     """The sizes of the three layers: input ``n_x``, hidden ``n_h`` and output ``n_y``.
@@ -164,10 +163,8 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
     n_x = X.shape[0]
     n_y = Y.shape[0]
     return n_x, n_h, n_y
-# --8<-- [end:layer_sizes]
 
 
-# --8<-- [start:initialize_parameters]
 @checked(n_x=positive_int, n_h=positive_int, n_y=positive_int, seed=seed)
 def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parameters:
     """Small random weights (to break the symmetry between hidden units) and zero biases.
@@ -208,10 +205,8 @@ def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parame
     W2 = random.randn(n_y, n_h) * 0.01
     b2 = np.zeros((n_y, 1))
     return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
-# --8<-- [end:initialize_parameters]
 
 
-# --8<-- [start:forward_propagation]
 @checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
 def forward_propagation(
     X: np.ndarray, parameters: Parameters, activation: str = "tanh"
@@ -254,10 +249,8 @@ def forward_propagation(
     Z2 = W2 @ A1 + b2
     A2 = sigmoid(Z2)
     return A2, {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
-# --8<-- [end:forward_propagation]
 
 
-# --8<-- [start:compute_cost]
 @checked(A2=probabilities, Y=labels(like="A2"))
 def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
     """The cross-entropy cost ``J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))``.
@@ -290,10 +283,8 @@ def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
     0.1095
     """
     return binary_cross_entropy(A2, Y)
-# --8<-- [end:compute_cost]
 
 
-# --8<-- [start:backward_propagation]
 @checked(X=samples, Y=labels(matching="X"), parameters=_parameters_for("X", "Y"),
          cache=_cache_for("parameters", "X"), activation=one_of(ACTIVATION_NAMES))
 def backward_propagation(
@@ -350,10 +341,8 @@ def backward_propagation(
     dW1 = (1 / m) * (dZ1 @ X.T)
     db1 = (1 / m) * dZ1.sum(axis=1, keepdims=True)
     return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
-# --8<-- [end:backward_propagation]
 
 
-# --8<-- [start:update_parameters]
 @checked(parameters=_network_parameters, grads=gradients_like("parameters"),
          learning_rate=positive_number)
 def update_parameters(
@@ -394,10 +383,8 @@ def update_parameters(
     W2 = W2 - learning_rate * grads["dW2"]
     b2 = b2 - learning_rate * grads["db2"]
     return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
-# --8<-- [end:update_parameters]
 
 
-# --8<-- [start:nn_model]
 @checked(X=samples, Y=labels(matching="X"), n_h=positive_int, num_iterations=positive_int,
          learning_rate=positive_number, activation=one_of(ACTIVATION_NAMES), print_cost=flag,
          return_costs=flag, initial_parameters=optional(_parameters_for("X", "Y", n_h="n_h")),
@@ -485,10 +472,8 @@ def nn_model(
         if print_cost and i % 1000 == 0:
             print(f"Cost after iteration {i}: {cost:f}")
     return (parameters, costs) if return_costs else parameters
-# --8<-- [end:nn_model]
 
 
-# --8<-- [start:predict]
 @checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
 def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> np.ndarray:
     """Predicted labels: 1 where the network's output ``A2 > 0.5``, else 0 (one row per output).
@@ -522,10 +507,8 @@ def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> 
     """
     A2, _ = forward_propagation(X, parameters, activation)
     return (A2 > 0.5).astype(np.int64)
-# --8<-- [end:predict]
 
 
-# --8<-- [start:dead_units]
 @checked(X=samples, parameters=_parameters_for("X"))
 def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     """How many hidden units are "dead": their pre-activation is <= 0 on every example.
@@ -560,4 +543,3 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     """
     Z1 = parameters["W1"] @ X + parameters["b1"]  # (n_h, m)
     return int(np.sum(np.all(Z1 <= 0, axis=1)))
-# --8<-- [end:dead_units]

@@ -29,7 +29,6 @@ from mlbook._validation import (
 from mlbook.activations import sigmoid
 
 
-# --8<-- [start:dot_loop]
 @checked(a=vector, b=same_shape_as("a"))
 def dot_loop(a: np.ndarray, b: np.ndarray) -> float:
     """Dot product ``sum(a[i] * b[i])`` with an explicit Python loop.
@@ -57,10 +56,8 @@ def dot_loop(a: np.ndarray, b: np.ndarray) -> float:
     for i in range(a.shape[0]):
         total += a[i] * b[i]
     return float(total)
-# --8<-- [end:dot_loop]
 
 
-# --8<-- [start:dot_vectorized]
 @checked(a=vector, b=same_shape_as("a"))
 def dot_vectorized(a: np.ndarray, b: np.ndarray) -> float:
     """Dot product with one call to ``np.dot``, which loops in compiled code.
@@ -85,10 +82,8 @@ def dot_vectorized(a: np.ndarray, b: np.ndarray) -> float:
     32.0
     """
     return float(np.dot(a, b))
-# --8<-- [end:dot_vectorized]
 
 
-# --8<-- [start:forward_loop]
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def forward_loop(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """Logistic regression's forward pass, one example at a time (the article's loop).
@@ -122,10 +117,8 @@ def forward_loop(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     for i in range(m):
         Z[0, i] = np.dot(w[:, 0], X[:, i]) + b
     return sigmoid(Z)
-# --8<-- [end:forward_loop]
 
 
-# --8<-- [start:forward_vectorized]
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def forward_vectorized(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """Logistic regression's forward pass for all m examples at once: ``Z = w^T X + b``.
@@ -157,7 +150,6 @@ def forward_vectorized(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """
     Z = np.dot(w.T, X) + b
     return sigmoid(Z)
-# --8<-- [end:forward_vectorized]
 
 
 @dataclass(frozen=True)
@@ -199,7 +191,6 @@ def _best_time(fn: Callable[..., Any], args: tuple, repeats: int) -> tuple[float
     return best, result
 
 
-# --8<-- [start:measure_speedup]
 @checked(loop_fn=function(), vectorized_fn=function(), args=passed_on, repeats=positive_int)
 def measure_speedup(
     loop_fn: Callable[..., Any], vectorized_fn: Callable[..., Any], *args: Any, repeats: int = 5
@@ -245,7 +236,6 @@ def measure_speedup(
     if not np.allclose(loop_result, vectorized_result, rtol=1e-9, atol=1e-12):
         raise ValueError("loop_fn and vectorized_fn must compute the same result; they differ")
     return Speedup(loop_seconds, vectorized_seconds, loop_seconds / vectorized_seconds)
-# --8<-- [end:measure_speedup]
 
 
 def _sizes(value: object, name: str) -> tuple[int, ...]:
@@ -258,7 +248,6 @@ def _sizes(value: object, name: str) -> tuple[int, ...]:
     return tuple(positive_int(size, f"{name} entries") for size in sizes)
 
 
-# --8<-- [start:forward_speedup_table]
 @checked(sizes=_sizes, n_x=positive_int, repeats=positive_int, seed=seed)
 def forward_speedup_table(
     sizes: tuple[int, ...] = (100, 1_000, 10_000), n_x: int = 10, repeats: int = 5,
@@ -303,4 +292,3 @@ def forward_speedup_table(
                      "vectorized_seconds": result.vectorized_seconds,
                      "speedup": result.speedup})
     return rows
-# --8<-- [end:forward_speedup_table]

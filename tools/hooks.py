@@ -4,8 +4,8 @@
    front of markdown-exec (``execution.py``), let mkdocs-jupyter render executed notebooks.
 2. ``on_files``: add KaTeX's files, the figures (``figures.py``) and the ``.ipynb`` downloads;
    start executing the notebooks in the background (``notebooks.py``).
-3. Per page, before conversion: fresh markdown-exec sessions; a notebook page waits for its
-   notebook to finish.
+3. Per page, before conversion: a notebook page waits for its notebook to finish; the
+   ``listing::`` lines become code blocks (``listings.py``); fresh markdown-exec sessions.
 4. Per page, after conversion: numbers into the prose (``placeholders.py``).
 5. Per page, final HTML: drop unused plugin assets (``assets.py``), make the markup valid
    (``markup.py``), rewrite links to source files (``links.py``), render the maths
@@ -33,7 +33,16 @@ for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
               or name.startswith("tools.site")]:
     del sys.modules[_name]
 
-from tools.site import assets, figures, katex, links, markup, notebooks, placeholders  # noqa: E402
+from tools.site import (  # noqa: E402
+    assets,
+    figures,
+    katex,
+    links,
+    listings,
+    markup,
+    notebooks,
+    placeholders,
+)
 from tools.site.cache import BuildCache  # noqa: E402
 from tools.site.execution import CachedRunner  # noqa: E402
 
@@ -115,7 +124,12 @@ def on_pre_page(page, config, files):
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     _build.runner.new_page()
-    return markdown
+    if is_notebook_source(page.file.src_uri):
+        return markdown
+    try:
+        return listings.render_page(markdown, page.file.src_uri).text
+    except listings.ListingError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_page_content(output: str, page, config, files) -> str:

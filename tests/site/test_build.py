@@ -108,6 +108,20 @@ def test_home_page_links_every_written_chapter(built_site: Path) -> None:
     assert "coming soon" not in contents or len(list((ROOT / "docs" / "chapters").glob("*.md"))) < 9
 
 
+def test_every_listing_title_links_to_its_api_entry(built_site: Path) -> None:
+    linked = 0
+    for page in html_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        for href in re.findall(r'<span class="filename"><a class="listing-api" href="([^"]+)"',
+                               html):
+            path, _, anchor = href.partition("#")
+            target = (page.parent / path / "index.html").resolve()
+            assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), (
+                f"{page.relative_to(built_site)}: a listing links to {href}, which has no entry")
+            linked += 1
+    assert linked >= 30
+
+
 def test_no_link_points_at_a_source_file(built_site: Path) -> None:
     """Links printed by markdown-exec blocks or written in notebooks are rewritten too."""
     for page in html_pages(built_site):
