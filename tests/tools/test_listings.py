@@ -105,6 +105,11 @@ def test_a_class_keeps_other_decorators_and_a_constant_loses_its_type_hint() -> 
     assert render(MODULE, "PAIRS") == 'PAIRS = {\n    "a": 1,\n}'
 
 
+def test_a_function_keeps_decorators_other_than_validation() -> None:
+    source = "@cache\n@checked(n=positive_int)\ndef f(n: int) -> int:\n    return n\n"
+    assert render(source, "f") == "@cache\ndef f(n):\n    return n"
+
+
 def test_a_long_signature_is_wrapped() -> None:
     source = "def f(" + ", ".join(f"parameter_{i}={i}" for i in range(8)) + "):\n    pass\n"
     assert render(source, "f") == textwrap.dedent("""\

@@ -162,17 +162,14 @@ def _is_validation(decorator: ast.expr) -> bool:
 
 def _function(node: ast.FunctionDef | ast.AsyncFunctionDef, lines: list[str],
               source: str) -> str:
-    header_end = _header_end(node, lines)
-    decorators = [line for decorator in node.decorator_list if not _is_validation(decorator)
-                  for line in lines[decorator.lineno - 1:decorator.end_lineno]]
+    decorators = _without_validation(node, lines, _first_line(node), node.lineno - 1)
     return "\n".join([*decorators, _signature(node, source),
-                      *_summary_and_body(node, lines, header_end)])
+                      *_summary_and_body(node, lines, _header_end(node, lines))])
 
 
 def _class(node: ast.ClassDef, lines: list[str]) -> str:
     header_end = _header_end(node, lines)
-    first = min([node.lineno, *(decorator.lineno for decorator in node.decorator_list)])
-    head = _without_validation(node, lines, first, header_end)
+    head = _without_validation(node, lines, _first_line(node), header_end)
     return "\n".join([*head, *_summary_and_body(node, lines, header_end)])
 
 
@@ -181,6 +178,11 @@ def _constant(node: ast.Assign | ast.AnnAssign, lines: list[str], source: str) -
         value = ast.get_source_segment(source, node.value)
         return f"{node.target.id} = {value}"
     return "\n".join(lines[node.lineno - 1:node.end_lineno])
+
+
+def _first_line(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> int:
+    """The line of the first decorator, or of ``def``/``class`` if there is none."""
+    return min([node.lineno, *(decorator.lineno for decorator in node.decorator_list)])
 
 
 def _header_end(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef,
