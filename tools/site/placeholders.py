@@ -45,7 +45,7 @@ def fill(text: str, values: dict[str, Any], where: str) -> str:
     """Replace every placeholder of ``text`` (HTML) outside ``<pre>`` and ``<code>``."""
 
     def replace(match: re.Match) -> str:
-        return html.escape(render(match, values, where), quote=False)
+        return html.escape(render(match, values, where))
 
     pieces, last = [], 0
     for code in PRE_OR_CODE.finditer(text):
