@@ -17,11 +17,15 @@ import json
 import re
 from pathlib import Path
 
-BOOSTS = [  # (source URI prefix, boost); the first that matches wins
-    ("chapters/", 4.0),
-    ("notebooks/", 0.5),
-    ("api/", 0.5),
-    ("", 1.0),
+# (source URI prefix, boost); the first that matches wins. A word in a section title weighs
+# 1000 times one in its text, so an API entry named sigmoid_derivative would outrank every
+# chapter for "sigmoid derivative" without a large gap; the browser suite checks that a few
+# learners' queries find a chapter first.
+BOOSTS = [
+    ("chapters/", 10.0),
+    ("notebooks/", 0.2),
+    ("api/", 0.1),
+    ("", 0.3),
 ]
 # $...$ as Pandoc reads it: no space inside the dollars, no digit after the closing one
 # ("$5 and $6" is not maths).
@@ -50,7 +54,7 @@ def boost(src_uri: str) -> float:
     Examples
     --------
     >>> boost("chapters/03-gradient-descent.md"), boost("index.md"), boost("api/shallow.md")
-    (4.0, 1.0, 0.5)
+    (10.0, 0.3, 0.1)
     """
     return next(value for prefix, value in BOOSTS if src_uri.startswith(prefix))
 
