@@ -77,7 +77,8 @@ ZOOM = """(image) => {
   image.click();
   const dialog = document.querySelector("dialog.figure-zoom");
   const zoomed = dialog && dialog.querySelector("img");
-  return { inline, open: !!dialog && dialog.open, label: dialog && dialog.getAttribute("aria-label"),
+  return { inline, open: !!dialog && dialog.open,
+           label: dialog && dialog.getAttribute("aria-label"),
            zoomed: zoomed ? zoomed.getBoundingClientRect().width : 0,
            viewport: window.innerWidth, alt: image.alt };
 }"""

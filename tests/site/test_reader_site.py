@@ -57,10 +57,9 @@ def test_api_pages_have_one_heading_for_the_module(built_site: Path) -> None:
 def test_the_search_index_is_plain_text_and_ranks_chapters_first(built_site: Path) -> None:
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     tex = re.compile(r"\\\(|\\\[|\$\$|(?<![\w$])\$(?=\S)[^$\n]*?\S\$(?!\d)")
-    problems = [f"{doc['location']}: {doc['title'][:60]!r}"
-                for doc in index["docs"]
-                if tex.search(doc["title"] + " " + doc["text"]) or "¶" in doc["title"] + doc["text"]]
-    assert not problems, f"{len(problems)} search entries with TeX or ¶:\n" + "\n".join(problems[:20])
+    problems = [f"{doc['location']}: {doc['title'][:60]!r}" for doc in index["docs"]
+                if tex.search(f"{doc['title']} {doc['text']}") or "¶" in doc["title"] + doc["text"]]
+    assert not problems, f"{len(problems)} entries with TeX or ¶:\n" + "\n".join(problems[:20])
     boosts = {doc["location"].split("/")[0]: doc.get("boost", 1) for doc in index["docs"]}
     assert boosts["chapters"] > boosts.get("appendices", 1) > boosts["notebooks"]
     assert boosts["chapters"] > boosts["api"]

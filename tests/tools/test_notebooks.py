@@ -71,7 +71,8 @@ LAB_CELL = """<style type="text/css">.jupyter-wrapper{--jp-shadow: 0}</style>
 <div><span class="notice" hidden="">Copied!</span></div>
 </clipboard-copy>
 </div>
-<div class="highlight-ipynb hl-python"><pre><span></span><span class="n">x</span> <span class="o">=</span> 1
+<div class="highlight-ipynb hl-python"><pre><span></span><span class="n">x</span> \
+<span class="o">=</span> 1
 </pre></div>
 <div class="clipboard-copy-txt" id="cell-1">x = 1</div>"""
 
