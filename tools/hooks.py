@@ -90,7 +90,8 @@ def on_config(config):
         # renders the executed copies and caches its HTML under their content.
         jupyter.config["execute"] = False
         jupyter.config["cache"] = _build.cache.enabled
-        jupyter.config["cache_dir"] = str(_build.cache.folder / "jupyter")
+        # one folder per edition: the plugin evicts what its own build did not use
+        jupyter.config["cache_dir"] = str(_build.cache.folder / f"jupyter-{_build.lang}")
     return config
 
 
