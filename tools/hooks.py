@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -33,14 +34,18 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 # MkDocs loads this file afresh for every build, `mkdocs serve`'s rebuilds included: forget
-# the package and the glue too, so a rebuild never runs code that was edited since.
-for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
-              or name.startswith("tools.site")]:
-    del sys.modules[_name]
+# the package and the glue too, so a rebuild never runs code that was edited since. Not when
+# the other editions are built, right after the English one in the same process: they share
+# what it computed.
+if not os.environ.get("MLBOOK_EDITION"):
+    for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
+                  or name.startswith("tools.site")]:
+        del sys.modules[_name]
 
 from tools.site import (  # noqa: E402
     assets,
     captions,
+    editions,
     figures,
     katex,
     links,
@@ -72,6 +77,8 @@ class Build:
         self.companions: dict[str, notebook_links.Companion] = {}
         self.site_dir = Path(config.site_dir)
         self.words: dict[str, str] = dict(config.extra.get("words") or {})
+        self.lang = editions.current()
+        self.strict = bool(config.strict)
 
 
 _build: Build | None = None
@@ -95,7 +102,8 @@ def on_config(config):
         # renders the executed copies and caches its HTML under their content.
         jupyter.config["execute"] = False
         jupyter.config["cache"] = _build.cache.enabled
-        jupyter.config["cache_dir"] = str(_build.cache.folder / "jupyter")
+        # one folder per edition: the plugin evicts what its own build did not use
+        jupyter.config["cache_dir"] = str(_build.cache.folder / f"jupyter-{_build.lang}")
     return config
 
 
@@ -107,11 +115,13 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(str(error)) from None
     for name, svg in figures.figures(_build.cache):
         files.append(File.generated(config, f"figures/{name}.svg", content=svg))
-    try:
-        built = wheel.wheel(_build.cache)
-    except wheel.WheelError as error:
-        raise PluginError(str(error)) from None
-    files.append(File.generated(config, f"{wheel.FOLDER}/{built.name}", abs_src_path=str(built)))
+    if _build.lang == editions.BASE:  # one copy of the wheel, at the site's root
+        try:
+            built = wheel.wheel(_build.cache)
+        except wheel.WheelError as error:
+            raise PluginError(str(error)) from None
+        files.append(File.generated(config, f"{wheel.FOLDER}/{built.name}",
+                                    abs_src_path=str(built)))
     _build.companions = notebook_links.companions(
         file.src_uri for file in files.documentation_pages())
     for file in list(files.documentation_pages()):
@@ -122,6 +132,10 @@ def on_files(files: Files, config) -> Files:
             executed = _build.notebooks.start(source)
             file.abs_src_path = str(executed)  # mkdocs-jupyter renders the executed notebook
             _build.notebook_sources[file.src_uri] = source
+    if _build.lang != editions.BASE:  # the English edition's stylesheets and scripts
+        for uri, path in editions.shared_static_files().items():
+            if files.get_file_from_path(uri) is None:
+                files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
 
@@ -176,6 +190,7 @@ def on_post_page(output: str, page, config) -> str:
         output = katex.render_maths(output, where, _build.cache)
     except (links.BrokenLinkError, katex.MathsError) as error:
         raise PluginError(str(error)) from None
+    output = editions.point_alternates_at_twins(output, where, page.url, _build.lang)
     output = outputs.mark_outputs(output)
     output = captions.number_captions(output, where, _build.words.get("figure", "Figure"))
     companion = _build.companions.get(where)
@@ -207,6 +222,10 @@ def on_post_build(config) -> None:
         "on" if cache.enabled else "off", cache.hits, runner.executed_blocks,
         _build.notebooks.executed, f"; {len(removed)} old cache folders removed" if removed else "",
     )
+    if _build.lang == editions.BASE:
+        for lang in editions.configured(Path(config.config_file_path).parent):
+            log.info("building the %s edition into %s/", lang, lang)
+            editions.build(lang, _build.site_dir, _build.strict)
 
 
 def on_build_error(error) -> None:
@@ -220,4 +239,8 @@ def is_notebook_source(src_uri: str) -> bool:
 
 def url_of(source_uri: str, page) -> str | None:
     target = _build.pages_by_source.get(source_uri)
-    return None if target is None else target.url_relative_to(page.file)
+    if target is not None:
+        return target.url_relative_to(page.file)
+    if _build.lang != editions.BASE:  # an English-only page, such as the API reference
+        return editions.url_in_base_edition(source_uri, page.url)
+    return None
