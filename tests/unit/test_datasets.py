@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import sklearn.datasets
 
 from mlbook.datasets import load_breast_cancer_features, load_extra_datasets, load_planar_dataset
 from tools import article_reference
@@ -24,8 +25,33 @@ def test_flower_does_not_touch_global_random_state() -> None:
     np.testing.assert_array_equal(np.random.get_state()[1], before)  # noqa: NPY002
 
 
-def test_flower_seed_changes_the_noise() -> None:
-    assert not np.array_equal(load_planar_dataset(seed=2)[0], load_planar_dataset()[0])
+def test_flower_seed_is_the_courses_global_seed() -> None:
+    X, Y = load_planar_dataset(seed=5)
+    X_course, Y_course = article_reference.load_planar_dataset(seed=5)
+    np.testing.assert_array_equal(X, X_course)
+    np.testing.assert_array_equal(Y, Y_course)
+    assert not np.array_equal(X, load_planar_dataset()[0])
+
+
+def test_extra_datasets_are_scikit_learns_generators_with_samples_as_columns() -> None:
+    n_samples, seed = 60, 3
+    expected = {
+        "noisy_circles": sklearn.datasets.make_circles(
+            n_samples=n_samples, factor=0.5, noise=0.3, random_state=seed),
+        "noisy_moons": sklearn.datasets.make_moons(
+            n_samples=n_samples, noise=0.2, random_state=seed),
+        "blobs": sklearn.datasets.make_blobs(
+            n_samples=n_samples, n_features=2, centers=6, random_state=seed),
+        "gaussian_quantiles": sklearn.datasets.make_gaussian_quantiles(
+            cov=0.5, n_samples=n_samples, n_features=2, n_classes=2, random_state=seed),
+    }
+    data = load_extra_datasets(n_samples=n_samples, seed=seed)
+    assert list(data) == list(expected)
+    for name, (points, labels) in expected.items():
+        X, Y = data[name]
+        np.testing.assert_array_equal(X, points.T)
+        np.testing.assert_array_equal(Y, (labels % 2).reshape(1, -1))  # blobs: cluster parity
+        assert X.dtype == np.float64 and Y.dtype == np.int64
 
 
 def test_extra_datasets_shapes_labels_and_seed() -> None:
@@ -39,11 +65,24 @@ def test_extra_datasets_shapes_labels_and_seed() -> None:
     assert not np.array_equal(first["noisy_moons"][0], other["noisy_moons"][0])
 
 
-def test_breast_cancer_features() -> None:
-    X, Y = load_breast_cancer_features(["mean radius", "worst area"], standardize=False)
-    assert X.shape == (2, 569) and Y.shape == (1, 569)
-    assert X[0].max() > 20  # raw radii, not standardized
-    assert set(np.unique(Y)) == {0, 1}
+def test_breast_cancer_features_are_the_named_columns() -> None:
+    data = sklearn.datasets.load_breast_cancer()
+    names = list(data.feature_names)
+    features = ["worst area", "mean radius"]  # not in the data's order
+    X, Y = load_breast_cancer_features(features, standardize=False)
+    np.testing.assert_array_equal(X, data.data[:, [names.index(f) for f in features]].T)
+    np.testing.assert_array_equal(Y, data.target.reshape(1, -1))
+    assert X.dtype == np.float64 and Y.dtype == np.int64
+
+
+def test_standardized_features_have_mean_0_and_standard_deviation_1() -> None:
+    raw, _ = load_breast_cancer_features(standardize=False)
+    X, _ = load_breast_cancer_features()
+    assert X.shape == (3, 569)
+    np.testing.assert_allclose(X.mean(axis=1), 0.0, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(X.std(axis=1), 1.0, rtol=0, atol=1e-12)
+    # Each feature is shifted and scaled, not reordered: the same tumours are the largest.
+    np.testing.assert_array_equal(np.argsort(X, axis=1), np.argsort(raw, axis=1))
 
 
 @pytest.mark.parametrize(
