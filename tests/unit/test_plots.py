@@ -7,9 +7,12 @@ import io
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
 from mlbook import plots
+from mlbook.activations import get_activation
 from mlbook.datasets import load_planar_dataset
 from mlbook.gradient_descent import minimize
 from mlbook.plots import (
@@ -299,3 +302,127 @@ def test_gradient_check_errors_bad_input_names_the_argument(
 ) -> None:
     with pytest.raises(error, match=message):
         plot_gradient_check_errors(epsilons, errors, threshold=threshold)
+
+
+# What the figures show, on inputs whose picture is known.
+
+def pixel(figure: Figure, axes, x: float, y: float) -> np.ndarray:
+    """The RGB colour (0-255) drawn at data point (x, y) of ``axes``."""
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    rgba = np.asarray(canvas.buffer_rgba())
+    column, row = axes.transData.transform((x, y))
+    return rgba[int(round(rgba.shape[0] - row)), int(round(column)), :3].astype(int)
+
+
+def rgb(colour: str) -> np.ndarray:
+    return (np.array(to_rgb(colour)) * 255).round().astype(int)
+
+
+REGION_0, REGION_1 = (rgb(c) for c in plots.REGION_COLOURS.colors)
+X4 = np.array([[-2.0, 2.0, -1.0, 1.0], [-1.0, 1.0, 1.5, -1.5]])
+Y4 = np.array([[0, 1, 0, 1]])
+
+
+def test_decision_regions_are_where_the_model_predicts_each_class() -> None:
+    # predict_fn says class 1 exactly where x1 > 0: the right half is class 1's colour.
+    figure = plots.plot_decision_boundary(lambda P: (P[0] > 0).astype(int), X4, Y4)
+    axes = figure.axes[0]
+    for x2 in (-2.2, -0.5, 0.5, 1.4):  # (the legend covers the top right corner)
+        np.testing.assert_allclose(pixel(figure, axes, -2.7, x2), REGION_0, atol=2)
+        np.testing.assert_allclose(pixel(figure, axes, 2.7, x2), REGION_1, atol=2)
+        np.testing.assert_allclose(pixel(figure, axes, -0.3, x2), REGION_0, atol=2)
+        np.testing.assert_allclose(pixel(figure, axes, 0.3, x2), REGION_1, atol=2)
+    assert len(axes.collections) == 2  # the regions, and the boundary between them
+
+
+def test_decision_regions_follow_the_second_feature_too() -> None:
+    figure = plots.plot_decision_boundary(lambda P: P[1] > 0.5, X4, Y4)
+    axes = figure.axes[0]
+    for x1 in (-2.7, 0.0, 2.7):
+        np.testing.assert_allclose(pixel(figure, axes, x1, 0.2), REGION_0, atol=2)
+        np.testing.assert_allclose(pixel(figure, axes, x1, 0.8), REGION_1, atol=2)
+
+
+@pytest.mark.parametrize(("label", "colour"), [(0, REGION_0), (1, REGION_1)])
+def test_a_model_that_predicts_one_class_paints_the_whole_plane(label: int, colour) -> None:
+    figure = plots.plot_decision_boundary(lambda P: np.full(P.shape[1], label), X4, Y4)
+    axes = figure.axes[0]
+    for x1, x2 in ((-2.9, -2.4), (2.9, -2.4), (0.0, 0.0), (-2.9, 2.4)):
+        np.testing.assert_allclose(pixel(figure, axes, x1, x2), colour, atol=2)
+    assert len(axes.collections) == 1  # no boundary to draw
+
+
+def test_the_regions_cover_the_data_with_a_margin_of_one() -> None:
+    calls = []
+
+    def x1_positive(points: np.ndarray) -> np.ndarray:
+        calls.append(points)
+        return points[0] > 0
+
+    figure = plots.plot_decision_boundary(x1_positive, X4, Y4)
+    (points,) = calls
+    assert points.shape == (2, 300 * 300)  # a 300 x 300 grid
+    np.testing.assert_allclose(points.min(axis=1), X4.min(axis=1) - 1)
+    np.testing.assert_allclose(points.max(axis=1), X4.max(axis=1) + 1)
+    x0, y0, x1, y1 = figure.axes[0].dataLim.extents
+    np.testing.assert_allclose([x0, y0], X4.min(axis=1) - 1)
+    np.testing.assert_allclose([x1, y1], X4.max(axis=1) + 1)
+
+
+def test_each_class_has_its_colour_marker_and_points() -> None:
+    for figure in (plots.plot_dataset(X4, Y4, title="four points"),
+                   plots.plot_decision_boundary(lambda P: P[0] > 0, X4, Y4)):
+        axes = figure.axes[0]
+        lines = {line.get_label(): line for line in axes.lines}
+        for label, style in enumerate(plots.CLASS_STYLES):
+            line = lines[style["label"]]
+            assert line.get_color() == style["color"] and line.get_marker() == style["marker"]
+            assert line.get_linestyle() == "None"
+            np.testing.assert_array_equal(line.get_xdata(), X4[0, Y4[0] == label])
+            np.testing.assert_array_equal(line.get_ydata(), X4[1, Y4[0] == label])
+        assert [t.get_text() for t in axes.get_legend().get_texts()] == ["y = 0", "y = 1"]
+        assert (axes.get_xlabel(), axes.get_ylabel()) == ("$x_1$", "$x_2$")
+    assert plots.CLASS_STYLES[0]["color"] == plots.OKABE_ITO["vermillion"]
+    assert plots.CLASS_STYLES[1]["color"] == plots.OKABE_ITO["blue"]
+    assert figure.axes[0].get_title() == ""
+    assert plots.plot_dataset(X4, Y4, title="four points").axes[0].get_title() == "four points"
+
+
+def test_a_given_panel_is_drawn_into() -> None:
+    figure = Figure()
+    first, second = figure.subplots(1, 2)
+    assert plots.plot_dataset(X4, Y4, ax=second) is figure
+    assert plots.plot_decision_boundary(lambda P: P[0] > 0, X4, Y4, ax=first) is figure
+    assert len(first.lines) == len(second.lines) == 2 and len(figure.axes) == 2
+
+
+def test_activation_curves_are_the_functions_and_their_derivatives() -> None:
+    names = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear"]
+    figure = plots.plot_activations(names, z_min=-4.0, z_max=2.0)
+    activations, derivatives = figure.axes
+    for index, name in enumerate(names):
+        g, g_prime = get_activation(name)
+        for axes, function in ((activations, g), (derivatives, g_prime)):
+            line = axes.lines[index]
+            z = line.get_xdata()
+            assert z[0] == -4.0 and z[-1] == 2.0 and len(z) == 601
+            np.testing.assert_array_equal(line.get_ydata(), function(z))
+            assert line.get_label() == name
+            assert line.get_color() == plots.COLOURS[index]
+    assert len({line.get_linestyle() for line in activations.lines[:4]}) == 4
+    assert [axes.get_xlabel() for axes in figure.axes] == ["z", "z"]
+    assert tuple(figure.get_size_inches()) == (9, 3.6)
+    assert tuple(plots.plot_activations("relu", derivatives=False).get_size_inches()) == (6, 3.6)
+
+
+def test_cost_curves_plot_each_history_against_its_iterations() -> None:
+    histories = {"a": [0.7, 0.5, 0.4], "b": [0.9, 0.3]}
+    axes = plots.plot_cost_curves(histories).axes[0]
+    for index, (line, costs) in enumerate(zip(axes.lines, histories.values(), strict=True)):
+        np.testing.assert_array_equal(line.get_xdata(), np.arange(len(costs)))
+        np.testing.assert_array_equal(line.get_ydata(), costs)
+        assert line.get_color() == plots.COLOURS[index]
+    assert axes.get_yscale() == "linear"
+    assert plots.plot_cost_curves(histories, log_scale=True).axes[0].get_yscale() == "log"
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("iteration", "cost J")
