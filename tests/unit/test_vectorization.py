@@ -51,7 +51,52 @@ def test_measure_speedup_refuses_different_results() -> None:
 def test_forward_speedup_table_rows() -> None:
     rows = forward_speedup_table(sizes=(10, 100), n_x=3, repeats=1)
     assert [row["m"] for row in rows] == [10, 100]
-    assert set(rows[0]) == {"m", "loop_seconds", "vectorized_seconds", "speedup"}
+    for row in rows:
+        assert list(row) == ["m", "loop_seconds", "vectorized_seconds", "speedup"]
+        assert row["loop_seconds"] > 0 and row["vectorized_seconds"] > 0
+        assert row["speedup"] == row["loop_seconds"] / row["vectorized_seconds"]
+
+
+def test_forward_speedup_table_times_the_forward_pass_on_its_seeded_data(monkeypatch) -> None:
+    import mlbook.vectorization as vectorization
+
+    timed = []
+
+    def record(loop_fn, vectorized_fn, *args, repeats):
+        timed.append((loop_fn, vectorized_fn, args, repeats))
+        return vectorization.Speedup(2.0, 0.5, 4.0)
+
+    monkeypatch.setattr(vectorization, "measure_speedup", record)
+    rows = forward_speedup_table(sizes=(7, 30), n_x=4, repeats=3, seed=5)
+    assert rows == [{"m": m, "loop_seconds": 2.0, "vectorized_seconds": 0.5, "speedup": 4.0}
+                    for m in (7, 30)]
+    rng = np.random.default_rng(5)
+    for (loop_fn, vectorized_fn, (w, b, X), repeats), m in zip(timed, (7, 30), strict=True):
+        assert (loop_fn, vectorized_fn, repeats) == (forward_loop, forward_vectorized, 3)
+        np.testing.assert_array_equal(w, rng.normal(size=(4, 1)))
+        assert b == float(rng.normal())
+        np.testing.assert_array_equal(X, rng.normal(size=(4, m)))
+
+
+def test_measure_speedup_returns_the_ratio_of_the_two_timings(monkeypatch) -> None:
+    import mlbook.vectorization as vectorization
+
+    times = {"loop": 3e-3, "vectorized": 1e-4}
+
+    def best_time(fn, args, repeats):
+        assert repeats == 4
+        return times[fn.__name__], fn(*args)
+
+    def loop(x):
+        return x * 2.0
+
+    def vectorized(x):
+        return x + x
+
+    monkeypatch.setattr(vectorization, "_best_time", best_time)
+    result = measure_speedup(loop, vectorized, np.ones(3), repeats=4)
+    assert (result.loop_seconds, result.vectorized_seconds) == (3e-3, 1e-4)
+    assert result.speedup == 3e-3 / 1e-4
 
 
 @pytest.mark.parametrize(
