@@ -12,8 +12,11 @@ import numpy as np
 import pytest
 
 import mlbook._validation as validation
+from mlbook.activations import sigmoid
 from mlbook.datasets import load_planar_dataset
+from mlbook.metrics import accuracy
 from mlbook.shallow import forward_propagation, initialize_parameters, nn_model
+from mlbook.vectorization import dot_loop
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = ["activations", "losses", "logistic", "gradient_descent", "gradcheck", "shallow",
@@ -98,3 +101,96 @@ def test_checks_are_per_thread() -> None:
     finally:
         validation._state.depth -= 1
     assert len(errors) == 1
+
+
+# The checks' edges, through the public functions that use them.
+
+X3 = np.arange(6.0).reshape(2, 3)
+
+
+def test_a_seed_is_any_integer_numpy_accepts() -> None:
+    for seed in (0, 2**32 - 1):
+        initialize_parameters(2, 4, 1, seed=seed)
+    with pytest.raises(ValueError, match=r"seed must be between 0 and 2\*\*32 - 1, got 4294967296"):
+        initialize_parameters(2, 4, 1, seed=2**32)
+
+
+@pytest.mark.parametrize(("length", "shown"), [(57, "'" + "x" * 57 + "'"),
+                                                (58, "'" + "x" * 56 + "..."),
+                                                (70, "'" + "x" * 56 + "...")])
+def test_a_long_value_is_cut_in_the_message(length: int, shown: str) -> None:
+    # repr of 57 x's is 59 characters, shown whole; from 60 on, 57 are shown, then "...".
+    with pytest.raises(TypeError) as error:
+        nn_model(X3, np.array([[0, 1, 1]]), n_h="x" * length)
+    assert str(error.value) == f"n_h must be an integer, got str {shown}"
+
+
+def test_messages_say_what_came() -> None:
+    with pytest.raises(ValueError, match=r"X must contain only finite numbers, got 2 NaN or inf"):
+        forward_propagation(np.array([[1.0, np.nan, 2.0], [np.inf, 0.0, 1.0]]),
+                            initialize_parameters(2, 4, 1))
+    with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\), got str 'ab'"):
+        sigmoid("ab")
+    with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\), got NoneType"):
+        sigmoid(None)
+    with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\): "):
+        sigmoid([[1.0, 2.0], [3.0]])  # ragged: numpy refuses to make an array of it
+    with pytest.raises(TypeError, match=r"^nn_model\(\): missing a required argument: 'Y'$"):
+        nn_model(X3)
+    with pytest.raises(ValueError, match=r"only the labels 0 and 1, got \[2\. 3\. 4\. 5\. 6\.\]$"):
+        accuracy(np.array([[7, 6, 5, 4, 3, 2, 0]]), np.zeros((1, 7)))
+
+
+def test_samples_must_be_a_2d_array_and_a_hint_comes_for_1d() -> None:
+    parameters = initialize_parameters(2, 4, 1)
+    with pytest.raises(ValueError, match=r"got 1-D shape \(3,\); use X\.reshape\(1, -1\) for one"):
+        forward_propagation(np.zeros(3), parameters)
+    for X in (np.zeros((2, 3, 1)), np.float64(1.0)):
+        with pytest.raises(ValueError, match=r"X must be 2-D") as error:
+            forward_propagation(X, parameters)
+        assert "reshape" not in str(error.value)
+
+
+def test_labels_must_be_one_row_of_at_least_one_column() -> None:
+    assert accuracy(np.array([[1]]), np.array([[1]])) == 1.0
+    for Y_pred in (np.array([1]), np.array([[1], [0]]), np.zeros((1, 0)), np.zeros((1, 1, 1))):
+        with pytest.raises(ValueError, match=r"Y_pred must have shape \(1, m\) with m >= 1"):
+            accuracy(Y_pred, np.array([[1]]))
+
+
+def test_vectors_must_not_be_empty() -> None:
+    with pytest.raises(ValueError, match=r"a must be a non-empty 1-D array, got shape \(0,\)"):
+        dot_loop(np.zeros(0), np.zeros(0))
+
+
+def test_weights_without_X_must_be_a_column() -> None:
+    assert validation.weights_for_X(np.zeros((3, 1)), "w", {}).shape == (3, 1)
+    for w in (np.zeros((3, 2)), np.zeros((0, 1)), np.zeros(3), np.zeros((3, 1, 1))):
+        with pytest.raises(ValueError, match=r"w must have shape \(n_x, 1\)"):
+            validation.weights_for_X(w, "w", {})
+
+
+def test_network_parameters_must_fit_together() -> None:
+    good = initialize_parameters(2, 4, 1)
+    cases = [
+        ({"W1": np.zeros((0, 2))}, r"parameters\['W1'\] must have shape \(n_h, n_x\), got \(0,"),
+        ({"W1": np.zeros(2)}, r"parameters\['W1'\] must have shape \(n_h, n_x\), got \(2,\)"),
+        ({"W2": np.zeros(4)}, r"parameters\['W2'\] must have shape \(n_y, n_h\), got \(4,\)"),
+        ({"b1": np.zeros((5, 1))}, r"parameters\['b1'\] must have shape \(4, 1\) to match W1"),
+        ({"b2": np.zeros((2, 1))}, r"parameters\['b2'\] must have shape \(1, 1\) to match W1 "
+                                   r"\(4, 2\) and W2 \(1, 4\), got \(2, 1\)"),
+    ]
+    for change, message in cases:
+        with pytest.raises(ValueError, match=message):
+            forward_propagation(X3, {**good, **change})
+    # Many features (more than Python caches as small ints) are compared by value.
+    wide = initialize_parameters(300, 4, 1)
+    assert forward_propagation(np.ones((300, 2)), wide)[0].shape == (1, 2)
+
+
+def test_a_margin_may_be_zero_but_not_negative() -> None:
+    from mlbook.plots import plot_gradient_descent_path
+
+    plot_gradient_descent_path(lambda x: x**2, [1.0, 0.5], margin=0.0)
+    with pytest.raises(ValueError, match="margin must be >= 0, got -0.1"):
+        plot_gradient_descent_path(lambda x: x**2, [1.0, 0.5], margin=-0.1)
