@@ -117,3 +117,60 @@ def test_measure_speedup_returns_the_ratio_of_the_two_timings(monkeypatch) -> No
 def test_bad_input(call, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+class FakeClock:
+    """time.perf_counter for mlbook.vectorization: each call of a timed function advances it."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.calls = {"loop": 0, "vectorized": 0}
+
+    def perf_counter(self) -> float:
+        return self.now
+
+    def function(self, name: str, seconds: list[float]):
+        def timed(x):
+            self.now += seconds[min(self.calls[name], len(seconds) - 1)]
+            self.calls[name] += 1
+            return x * 2.0
+
+        timed.__name__ = name
+        return timed
+
+
+def test_each_version_keeps_its_best_time_and_calls_under_1_ms_are_batched(monkeypatch) -> None:
+    import mlbook.vectorization as vectorization
+
+    clock = FakeClock()
+    monkeypatch.setattr(vectorization.time, "perf_counter", clock.perf_counter)
+    # Powers of two keep the clock's sums exact. The loop takes 2^-8 s (3.9 ms), once 2^-9;
+    # the vectorized version 2^-13 s (0.12 ms), then 2^-14 for one batch.
+    loop = clock.function("loop", [2**-8] * 3 + [2**-9, 2**-8])
+    vectorized = clock.function("vectorized", [2**-13] * 10 + [2**-14] * 8 + [2**-13] * 8)
+    result = measure_speedup(loop, vectorized, np.ones(2), repeats=3)
+    # Over 1 ms: one call per timing; under: batches of int(1 ms / 2^-13 s) = 8 calls.
+    assert clock.calls == {"loop": 2 + 3, "vectorized": 2 + 3 * 8}
+    assert (result.loop_seconds, result.vectorized_seconds) == (2**-9, 2**-14)
+    assert result.speedup == 32.0
+
+
+def test_numpy_runs_on_one_thread_while_timed() -> None:
+    from threadpoolctl import threadpool_info
+
+    threads = []
+
+    def record(x):
+        threads.extend(pool["num_threads"] for pool in threadpool_info())
+        return x
+
+    measure_speedup(record, record, 1.0, repeats=1)
+    assert threads and set(threads) == {1}
+
+
+def test_results_must_agree_to_rounding() -> None:
+    measure_speedup(lambda x: x, lambda x: x * (1 + 1e-12), 1.0, repeats=1)
+    measure_speedup(lambda x: x, lambda x: x + 1e-13, 0.0, repeats=1)
+    for differ in (lambda x: x * (1 + 1e-7), lambda x: x + 1e-9):
+        with pytest.raises(ValueError, match="must compute the same result"):
+            measure_speedup(lambda x: x, differ, 0.5, repeats=1)
