@@ -283,3 +283,51 @@ def test_dead_units_counts_units_that_never_fire_and_leaves_parameters_alone() -
     assert all(np.array_equal(before[name], parameters[name]) for name in before)
     with pytest.raises(ValueError, match="X"):
         dead_units(parameters, X[:1])
+
+
+def test_a_unit_whose_pre_activation_is_exactly_zero_is_dead() -> None:
+    from mlbook.shallow import dead_units
+
+    # Unit 0 is 0 everywhere (dead: relu gives 0 and a zero gradient), unit 1 fires once.
+    parameters = {"W1": np.array([[0.0], [1.0]]), "b1": np.array([[0.0], [-1.5]]),
+                  "W2": np.ones((1, 2)), "b2": np.zeros((1, 1))}
+    assert dead_units(parameters, np.array([[-1.0, 1.0, 2.0]])) == 1
+
+
+def test_update_parameters_steps_every_parameter_against_its_gradient() -> None:
+    parameters = {"W1": np.ones((2, 1)), "b1": np.zeros((2, 1)), "W2": np.ones((1, 2)),
+                  "b2": np.zeros((1, 1))}
+    grads = {"dW1": np.full((2, 1), 1.0), "db1": np.full((2, 1), 2.0),
+             "dW2": np.full((1, 2), 3.0), "db2": np.full((1, 1), 4.0)}
+    updated = update_parameters(parameters, grads, learning_rate=0.5)
+    expected = {"W1": 0.5, "b1": -1.0, "W2": -0.5, "b2": -2.0}
+    assert list(updated) == ["W1", "b1", "W2", "b2"]
+    for name, value in expected.items():
+        np.testing.assert_array_equal(updated[name], np.full(parameters[name].shape, value))
+    np.testing.assert_array_equal(update_parameters(parameters, grads)["b2"], [[-4.8]])  # 1.2
+
+
+def test_backward_propagation_equals_the_reference_for_every_activation(flower) -> None:
+    X, Y = flower
+    parameters = random_parameters()
+    for activation in ACTIVATION_NAMES:
+        _, cache = forward_propagation(X, parameters, activation)
+        grads = backward_propagation(parameters, cache, X, Y, activation)
+        _, reference_cache = article_reference.forward_propagation(X, parameters, activation)
+        expected = article_reference.backward_propagation(parameters, reference_cache, X, Y,
+                                                          activation)
+        assert list(grads) == ["dW1", "db1", "dW2", "db2"]
+        for name in expected:
+            np.testing.assert_allclose(grads[name], expected[name], rtol=1e-10, atol=1e-14)
+
+
+def test_costs_are_the_cost_before_each_step_and_printed_every_1000(flower, capsys) -> None:
+    X, Y = flower
+    parameters, costs = nn_model(X, Y, n_h=2, num_iterations=1001, return_costs=True,
+                                 print_cost=True)
+    first = compute_cost(forward_propagation(X, initialize_parameters(2, 2, 1))[0], Y)
+    assert costs[0] == first
+    assert capsys.readouterr().out == (f"Cost after iteration 0: {costs[0]:f}\n"
+                                       f"Cost after iteration 1000: {costs[1000]:f}\n")
+    assert compute_cost(np.array([[0.8, 0.1]]), np.array([[1, 0]])) == pytest.approx(
+        -(np.log(0.8) + np.log(0.9)) / 2, rel=1e-12)
