@@ -93,6 +93,8 @@ def test_standardized_features_have_mean_0_and_standard_deviation_1() -> None:
         (lambda: load_extra_datasets(n_samples=0), ValueError, "n_samples must be a positive"),
         (lambda: load_breast_cancer_features(["radius"]), ValueError, "unknown feature"),
         (lambda: load_breast_cancer_features("mean radius"), TypeError, "features must be a"),
+        (lambda: load_breast_cancer_features([]), TypeError, "features must be a non-empty"),
+        (lambda: load_breast_cancer_features(3), TypeError, "features must be a non-empty"),
     ],
 )
 def test_bad_input(call, error: type, words: str) -> None:
