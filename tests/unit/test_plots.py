@@ -426,3 +426,107 @@ def test_cost_curves_plot_each_history_against_its_iterations() -> None:
     assert axes.get_yscale() == "linear"
     assert plots.plot_cost_curves(histories, log_scale=True).axes[0].get_yscale() == "log"
     assert (axes.get_xlabel(), axes.get_ylabel()) == ("iteration", "cost J")
+
+
+def test_decision_boundaries_share_one_legend_on_a_grid_of_panels() -> None:
+    fns = {name: (lambda P: P[0] > 0) for name in "abc"}
+    figure = plots.plot_decision_boundaries(fns, X4, Y4, ncols=2)
+    assert tuple(figure.get_size_inches()) == (6, 6)  # 2 columns x 2 rows of 3 inches
+    assert [axes.get_subplotspec().get_geometry() for axes in figure.axes] == [
+        (2, 2, 0, 0), (2, 2, 1, 1), (2, 2, 2, 2)]
+    assert all(axes.get_legend() is None for axes in figure.axes)
+    (legend,) = figure.legends
+    assert [text.get_text() for text in legend.get_texts()] == ["y = 0", "y = 1"]
+    wide = plots.plot_decision_boundaries(fns, X4, Y4)  # 3 columns by default
+    assert tuple(wide.get_size_inches()) == (9, 3) and len(wide.axes) == 3
+    assert tuple(plots.plot_decision_boundaries(fns, X4, Y4, ncols=5).get_size_inches()) == (9, 3)
+
+
+def test_a_cost_of_one_variable_is_drawn_around_the_path() -> None:
+    path = np.array([2.0, 1.2, 0.72])
+    figure = plots.plot_gradient_descent_path(lambda x: x**2, path, title="J = x^2")
+    axes = figure.axes[0]
+    curve, steps, start = axes.lines
+    # The path spans [0.72, 2]: extent 1.28, and a margin of half of it on each side.
+    x = curve.get_xdata()
+    assert len(x) == 400
+    np.testing.assert_allclose([x[0], x[-1]], [0.72 - 0.64, 2.0 + 0.64])
+    np.testing.assert_allclose(curve.get_ydata(), x**2)
+    np.testing.assert_array_equal(steps.get_xdata(), path)
+    np.testing.assert_array_equal(steps.get_ydata(), path**2)
+    assert (list(start.get_xdata()), list(start.get_ydata())) == ([2.0], [4.0])
+    assert steps.get_color() == plots.OKABE_ITO["vermillion"] and steps.get_marker() == "o"
+    assert start.get_marker() == "s" and start.get_linestyle() == "None"
+    assert (axes.get_xlabel(), axes.get_ylabel(), axes.get_title()) == ("x", "J(x)", "J = x^2")
+    assert [t.get_text() for t in axes.get_legend().get_texts()] == [
+        "cost J(x)", "gradient-descent steps", "start"]
+
+
+def test_a_short_path_still_gets_a_unit_wide_view_and_a_given_margin() -> None:
+    curve = plots.plot_gradient_descent_path(lambda x: x**2, [0.1, 0.0]).axes[0].lines[0]
+    np.testing.assert_allclose(curve.get_xdata()[[0, -1]], [-0.5, 0.6])  # extent at least 1
+    figure = plots.plot_gradient_descent_path(lambda x: x**2, [[3.0], [1.0]], margin=0.0)
+    np.testing.assert_allclose(figure.axes[0].lines[0].get_xdata()[[0, -1]], [1.0, 3.0])
+    assert plots.plot_gradient_descent_path(lambda x: x**2, [5.0]).axes[0].get_title() == ""
+
+
+def test_a_cost_of_two_variables_is_drawn_as_contours_under_the_path() -> None:
+    path = np.array([[2.0, 1.0], [1.0, 0.5], [0.5, 0.25]])
+    figure = plots.plot_gradient_descent_path(lambda p: float(p @ p), path)
+    axes, colorbar = figure.axes
+    contours = axes.collections[0]
+    assert len(contours.levels) >= 10 and contours.levels.min() <= 0.3
+    steps = axes.lines[0]
+    np.testing.assert_array_equal(steps.get_xdata(), path[:, 0])
+    np.testing.assert_array_equal(steps.get_ydata(), path[:, 1])
+    assert (list(axes.lines[1].get_xdata()), list(axes.lines[1].get_ydata())) == ([2.0], [1.0])
+    # The grid spans the path with half its extent (at least 1) as a margin on each side.
+    x0, y0, x1, y1 = axes.dataLim.extents
+    np.testing.assert_allclose([x0, x1, y0, y1], [-0.25, 2.75, -0.25, 1.5])
+    assert colorbar.get_ylabel() == "J(x)"
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("$x_1$", "$x_2$")
+
+
+@pytest.mark.parametrize(("cost_fn", "message"), [
+    (lambda x: "cheap", "cost_fn must return one number per point, got str"),
+    (lambda x: np.array([x, x]), "cost_fn must return one number per point, got ndarray"),
+])
+def test_a_cost_fn_must_return_one_number(cost_fn, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        plots.plot_gradient_descent_path(cost_fn, [1.0, 0.5])
+
+
+def test_activation_ranges_and_names_are_checked() -> None:
+    with pytest.raises(ValueError, match="z_max must be greater than z_min = 1.0, got 1.0"):
+        plots.plot_activations(z_min=1.0, z_max=1.0)
+    with pytest.raises(ValueError, match="names must hold at least one activation name"):
+        plots.plot_activations([])
+    with pytest.raises(ValueError, match=r"path must have shape \(k,\)"):
+        plots.plot_gradient_descent_path(lambda x: x, [])
+    assert plots.plot_activations("elu", z_min=-1.0, z_max=-0.5).axes[0].lines[0].get_xdata()[
+        -1] == -0.5
+
+
+def test_the_series_of_log_log_plots_differ_in_colour_and_marker() -> None:
+    series = {f"s{i}": [1.0, 2.0] for i in range(6)}
+    axes = plot_timings([1, 2], series).axes[0]
+    assert [line.get_color() for line in axes.lines] == plots.COLOURS[:6]
+    assert [line.get_marker() for line in axes.lines] == ["o", "s", "^", "D", "v", "o"]
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("m (number of examples)",
+                                                      "time of one call (seconds)")
+    axes = plot_gradient_check_errors([1e-6, 1e-3], {"a": [1e-9, 1e-7]}).axes[0]
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("epsilon", "relative error")
+    assert axes.lines[-1].get_linestyle() == "--"
+    assert axes.lines[-1].get_label() == "threshold 1e-07"  # the default threshold
+
+
+def test_positions_along_a_line_must_be_evenly_spaced_and_increasing() -> None:
+    plot_cost_along_line(np.arange(5.0), {"five points": np.arange(5.0) ** 2})
+    for t in (np.arange(4.0), np.ones(5), np.array([0.0, 1.0, 2.0, 3.0, 4.001])):
+        with pytest.raises(ValueError, match="t must hold at least 5 increasing"):
+            plot_cost_along_line(t, {"c": np.zeros(t.size)})
+    figure = plot_cost_along_line(T, {"a": T**2, "b": T**2, "c": -(T**2)})
+    assert tuple(figure.get_size_inches()) == (13.5, 6)
+    assert [axes.get_ylabel() for axes in figure.axes[:3]] == ["cost J"] * 3
+    assert figure.axes[5].get_ylabel() == "second derivative J''"
+    assert figure.axes[5].get_legend().get_texts()[0].get_text() == "J'' < 0: not convex"
