@@ -54,6 +54,14 @@ def test_extra_datasets_are_scikit_learns_generators_with_samples_as_columns() -
         assert X.dtype == np.float64 and Y.dtype == np.int64
 
 
+def test_extra_datasets_default_to_200_samples_with_seed_0() -> None:
+    default, explicit = load_extra_datasets(), load_extra_datasets(n_samples=200, seed=0)
+    for name, (X, Y) in default.items():
+        assert X.shape == (2, 200)
+        np.testing.assert_array_equal(X, explicit[name][0])
+        np.testing.assert_array_equal(Y, explicit[name][1])
+
+
 def test_extra_datasets_shapes_labels_and_seed() -> None:
     first = load_extra_datasets(n_samples=50, seed=3)
     again = load_extra_datasets(n_samples=50, seed=3)

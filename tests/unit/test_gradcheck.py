@@ -87,3 +87,9 @@ def test_gradient_check_compares_every_parameter() -> None:
     assert gradient_check(cost, params, {**right, "db": np.array([[4.0]])}) > 1e-3
     assert gradient_check(cost, params, {**right, "da": np.array([2.0, 3.0])}) > 1e-3
     assert relative_error([2.0, 0.0], [1.0, 0.0]) == pytest.approx(1 / 3)
+
+
+def test_relative_error_refuses_shapes_that_would_broadcast() -> None:
+    for a, b in (([1.0], [1.0, 2.0]), ([1.0, 2.0], [1.0]), ([[1.0, 2.0]], [1.0, 2.0])):
+        with pytest.raises(ValueError, match="a and b must have the same shape"):
+            relative_error(a, b)

@@ -169,3 +169,23 @@ def test_a_step_updates_every_parameter_by_its_own_gradient() -> None:
     np.testing.assert_array_equal(new["w"], [0.75, -2.25])
     assert float(new["b"]) == 3.5
     np.testing.assert_array_equal(new["c"], np.full((2, 1), -0.5))
+
+
+def test_a_result_is_frozen_and_its_repr_leaves_out_the_rates() -> None:
+    import dataclasses
+
+    result = minimize(parabola, 1.0, learning_rate=0.25, num_iterations=3)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.reason = "tolerance"
+    assert "learning_rates" not in repr(result) and "reason='max_iterations'" in repr(result)
+
+
+def test_long_runs_stop_after_num_iterations_steps() -> None:
+    # Past 256, Python's integers are distinct objects: the count must compare by value.
+    result = minimize(parabola, 1.0, learning_rate=0.001, num_iterations=300)
+    assert len(result.path) == 301 and len(result.learning_rates) == 300
+
+
+def test_the_gradient_must_have_the_shape_of_x() -> None:
+    with pytest.raises(ValueError, match=r"gradient of shape \(\) for x of shape \(2,\)"):
+        minimize(lambda x: (0.0, 0.0), np.zeros(2), 0.1, 10)
