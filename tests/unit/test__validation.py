@@ -111,8 +111,10 @@ X3 = np.arange(6.0).reshape(2, 3)
 def test_a_seed_is_any_integer_numpy_accepts() -> None:
     for seed in (0, 2**32 - 1):
         initialize_parameters(2, 4, 1, seed=seed)
-    with pytest.raises(ValueError, match=r"seed must be between 0 and 2\*\*32 - 1, got 4294967296"):
-        initialize_parameters(2, 4, 1, seed=2**32)
+    for seed in (2**32, 2**40):
+        message = rf"seed must be between 0 and 2\*\*32 - 1, got {seed}$"
+        with pytest.raises(ValueError, match=message):
+            initialize_parameters(2, 4, 1, seed=seed)
 
 
 @pytest.mark.parametrize(("length", "shown"), [(57, "'" + "x" * 57 + "'"),
@@ -135,6 +137,13 @@ def test_messages_say_what_came() -> None:
         sigmoid(None)
     with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\): "):
         sigmoid([[1.0, 2.0], [3.0]])  # ragged: numpy refuses to make an array of it
+
+    class Unconvertible:
+        def __array__(self, dtype=None, copy=None):
+            raise TypeError("not an array")
+
+    with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\): not an"):
+        sigmoid(Unconvertible())
     with pytest.raises(TypeError, match=r"^nn_model\(\): missing a required argument: 'Y'$"):
         nn_model(X3)
     with pytest.raises(ValueError, match=r"only the labels 0 and 1, got \[2\. 3\. 4\. 5\. 6\.\]$"):
@@ -161,6 +170,36 @@ def test_labels_must_be_one_row_of_at_least_one_column() -> None:
 def test_vectors_must_not_be_empty() -> None:
     with pytest.raises(ValueError, match=r"a must be a non-empty 1-D array, got shape \(0,\)"):
         dot_loop(np.zeros(0), np.zeros(0))
+    with pytest.raises(ValueError, match=r"a must be a non-empty 1-D array, got shape \(\)"):
+        dot_loop(1.0, 1.0)
+
+
+def test_one_number_one_row_and_the_same_shape_mean_exactly_that() -> None:
+    from mlbook.activations import tanh_derivative
+    from mlbook.logistic import propagate
+    from mlbook.losses import mean_squared_error
+    from mlbook.shallow import update_parameters
+
+    with pytest.raises(ValueError, match=r"b must be a single number, got an array of shape \(0"):
+        propagate(np.zeros((2, 1)), [], X3, np.array([[0, 1, 1]]))
+    with pytest.raises(ValueError, match=r"A must have shape \(1, m\), got \(2, 2\)"):
+        mean_squared_error(np.zeros((2, 2)), np.zeros((2, 2)))
+    with pytest.raises(ValueError, match=r"Y must have the shape of A, \(1, 2\), got \(1, 1\)"):
+        mean_squared_error([[0.5, 0.5]], [[1.0]])
+    with pytest.raises(ValueError, match=r"a must have the shape of z, \(2,\), got \(1,\)"):
+        tanh_derivative(np.zeros(2), a=np.zeros(1))
+    parameters = initialize_parameters(2, 4, 1)
+    grads = {"d" + name: np.zeros_like(value) for name, value in parameters.items()}
+    with pytest.raises(ValueError, match=r"grads\['dW1'\] must have the shape of parameters"):
+        update_parameters(parameters, {**grads, "dW1": np.zeros((4, 1))})
+
+
+def test_a_cache_must_fit_the_parameters_and_X() -> None:
+    from mlbook.shallow import backward_propagation
+
+    cache = {"Z1": np.zeros((5, 3)), "A1": np.zeros((4, 3)), "A2": np.full((1, 3), 0.5)}
+    with pytest.raises(ValueError, match=r"cache\['Z1'\] must have shape \(4, 3\)"):
+        backward_propagation(initialize_parameters(2, 4, 1), cache, X3, np.array([[0, 1, 1]]))
 
 
 def test_weights_without_X_must_be_a_column() -> None:
@@ -175,6 +214,7 @@ def test_network_parameters_must_fit_together() -> None:
     cases = [
         ({"W1": np.zeros((0, 2))}, r"parameters\['W1'\] must have shape \(n_h, n_x\), got \(0,"),
         ({"W1": np.zeros(2)}, r"parameters\['W1'\] must have shape \(n_h, n_x\), got \(2,\)"),
+        ({"W1": np.zeros((4, 2, 1))}, r"parameters\['W1'\] must have shape \(n_h, n_x\), got \(4,"),
         ({"W2": np.zeros(4)}, r"parameters\['W2'\] must have shape \(n_y, n_h\), got \(4,\)"),
         ({"b1": np.zeros((5, 1))}, r"parameters\['b1'\] must have shape \(4, 1\) to match W1"),
         ({"b2": np.zeros((2, 1))}, r"parameters\['b2'\] must have shape \(1, 1\) to match W1 "
