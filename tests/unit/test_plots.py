@@ -471,18 +471,18 @@ def test_a_short_path_still_gets_a_unit_wide_view_and_a_given_margin() -> None:
 
 
 def test_a_cost_of_two_variables_is_drawn_as_contours_under_the_path() -> None:
-    path = np.array([[2.0, 1.0], [1.0, 0.5], [0.5, 0.25]])
+    path = np.array([[2.0, 3.0], [1.0, 2.0], [0.5, 1.5]])
     figure = plots.plot_gradient_descent_path(lambda p: float(p @ p), path)
     axes, colorbar = figure.axes
     contours = axes.collections[0]
-    assert len(contours.levels) >= 10 and contours.levels.min() <= 0.3
+    assert len(contours.levels) >= 10 and contours.levels.min() <= 1.0
     steps = axes.lines[0]
     np.testing.assert_array_equal(steps.get_xdata(), path[:, 0])
     np.testing.assert_array_equal(steps.get_ydata(), path[:, 1])
-    assert (list(axes.lines[1].get_xdata()), list(axes.lines[1].get_ydata())) == ([2.0], [1.0])
+    assert (list(axes.lines[1].get_xdata()), list(axes.lines[1].get_ydata())) == ([2.0], [3.0])
     # The grid spans the path with half its extent (at least 1) as a margin on each side.
     x0, y0, x1, y1 = axes.dataLim.extents
-    np.testing.assert_allclose([x0, x1, y0, y1], [-0.25, 2.75, -0.25, 1.5])
+    np.testing.assert_allclose([x0, x1, y0, y1], [-0.25, 2.75, 0.75, 3.75])
     assert colorbar.get_ylabel() == "J(x)"
     assert (axes.get_xlabel(), axes.get_ylabel()) == ("$x_1$", "$x_2$")
 
@@ -530,3 +530,51 @@ def test_positions_along_a_line_must_be_evenly_spaced_and_increasing() -> None:
     assert [axes.get_ylabel() for axes in figure.axes[:3]] == ["cost J"] * 3
     assert figure.axes[5].get_ylabel() == "second derivative J''"
     assert figure.axes[5].get_legend().get_texts()[0].get_text() == "J'' < 0: not convex"
+
+
+def zero_lines(axes) -> tuple[bool, bool]:
+    """Whether ``axes`` has a horizontal line at y = 0 and a vertical one at x = 0."""
+    horizontal = any(list(line.get_ydata()) == [0, 0] and list(line.get_xdata()) == [0, 1]
+                     for line in axes.lines)
+    vertical = any(list(line.get_xdata()) == [0, 0] and list(line.get_ydata()) == [0, 1]
+                   for line in axes.lines)
+    return horizontal, vertical
+
+
+def test_reference_lines_are_drawn_at_zero() -> None:
+    for axes in plots.plot_activations(["relu"]).axes:
+        assert zero_lines(axes) == (True, True)
+    curvature = plot_cost_along_line(T, {"bowl": T**2}).axes[1]
+    assert zero_lines(curvature)[0]
+
+
+def test_only_strict_local_minima_are_marked() -> None:
+    t = np.arange(7.0)
+    figure = plot_cost_along_line(t, {"flat bottom": np.array([3.0, 1.0, 1.0, 2.0, 0.5, 0.5,
+                                                                1.0])})
+    assert figure.axes[0].get_legend().get_texts()[0].get_text() == "local minima: 0"
+
+
+def test_colours_cycle_through_the_palette() -> None:
+    histories = {f"run {i}": [1.0, 0.5] for i in range(15)}
+    lines = plots.plot_cost_curves(histories).axes[0].lines
+    assert [line.get_color() for line in lines] == (plots.COLOURS * 3)[:15]
+
+
+def test_more_malformed_plot_inputs_are_named() -> None:
+    with pytest.raises(ValueError, match=r"histories\['a'\] must be a non-empty list of costs"):
+        plots.plot_cost_curves({"a": []})
+    with pytest.raises(ValueError, match=r"path must have shape \(k,\)"):
+        plots.plot_gradient_descent_path(lambda x: x**2, 3.0)
+    with pytest.raises(ValueError, match=r"costs\['long'\] must have shape \(61,\)"):
+        plot_cost_along_line(T, {"long": np.zeros(62)})
+    with pytest.raises(ValueError, match="sizes must be a non-empty 1-D list of numbers, got"):
+        plot_timings(5.0, {"a": [1.0]})
+
+
+def test_gradient_descent_paths_grid_size() -> None:
+    figure = plot_gradient_descent_paths(cost, RUNS, ncols=2)
+    assert tuple(figure.get_size_inches()) == (9, 7.2)  # 2 columns x 2 rows
+    assert tuple(plot_gradient_descent_paths(cost, RUNS).get_size_inches()) == (9, 7.2)
+    assert tuple(plot_gradient_descent_paths(cost, RUNS, ncols=3).get_size_inches()) == (13.5,
+                                                                                       3.6)
