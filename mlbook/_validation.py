@@ -1,31 +1,43 @@
 """Input checks for the public entry points (private: not part of the book's listings).
 
-Every public function of mlbook is decorated with :func:`checked`, which converts and checks
-its arguments once, at the outermost call. A checked function called from inside another one
+Every public function of mlbook names a check for each of its arguments::
+
+    @checked(X=samples, Y=labels(matching="X"), n_h=positive_int)
+    def layer_sizes(X, Y, n_h=4): ...
+
+A check converts one argument, ``check(value, name) -> converted value``, or raises an error
+that names the argument, says what was expected and what came. A check that compares its
+argument with others says which (``labels(matching="X")``, ``same_shape_as("z")``): it is
+declared with :func:`needs` and receives their converted values as well,
+``check(value, name, *needed)``. :func:`checked` refuses, when the function is defined, a
+check that needs an argument not checked before it, and keeps the checks on the function
+(``layer_sizes.checks``) so that a test can see that every argument has one.
+
+The checks run once, at the outermost call. A checked function called from inside another
 (``nn_model`` calling ``forward_propagation`` ten thousand times, ``forward_propagation``
 calling ``sigmoid``) trusts its caller and runs its body directly, so the training loop pays
-no validation cost and the bodies stay plain maths.
+no validation cost and the bodies stay plain maths. A function passed in by the caller is
+the caller's code: the :func:`function` check hands the body a guarded callable that runs it
+with checks on, as at a public entry point.
 
-Each check has the signature ``check(value, name, arguments) -> converted value``, where
-``arguments`` holds all the call's arguments, those checked before already converted (so a
-check can compare shapes with them: list ``X`` first, then ``Y``, ``w`` or ``parameters``).
-Messages name the argument, what was expected and what came.
+This module imports nothing from mlbook: checks that know a domain (activation names, a
+network's parameters) live next to that domain and are built from the generic ones here.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import inspect
 import numbers
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import numpy as np
 
 F = TypeVar("F", bound=Callable[..., Any])
-Check = Callable[[Any, str, dict], Any]
+Check = Callable[..., Any]  # check(value, name, *needed) -> converted value
 
 
 class _CallState(threading.local):
@@ -35,17 +47,30 @@ class _CallState(threading.local):
 _state = _CallState()
 
 
+def needs(*names: str) -> Callable[[F], F]:
+    """Declare the arguments a check compares with; it receives their checked values."""
+
+    def declare(check: F) -> F:
+        check.needs = names  # type: ignore[attr-defined]
+        return check
+
+    return declare
+
+
+def _needed(check: Check) -> tuple[str, ...]:
+    return getattr(check, "needs", ())
+
+
 def checked(**checks: Check) -> Callable[[F], F]:
     """Decorate a public function so that ``checks[name]`` converts argument ``name`` first.
 
-    The checks run in the order given, only at the outermost checked call.
+    The checks run in the order given, only at the outermost checked call. A check that
+    needs other arguments must come after their checks, or the decoration raises TypeError.
     """
 
     def decorate(function: F) -> F:
         signature = inspect.signature(function)
-        unknown = set(checks) - set(signature.parameters)
-        if unknown:
-            raise TypeError(f"{function.__name__} has no arguments {sorted(unknown)}")
+        _check_order(function.__name__, signature, checks)
 
         @functools.wraps(function)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -58,30 +83,39 @@ def checked(**checks: Check) -> Callable[[F], F]:
             bound.apply_defaults()
             arguments = bound.arguments
             for name, check in checks.items():
-                arguments[name] = check(arguments[name], name, arguments)
+                needed = (arguments[other] for other in _needed(check))
+                arguments[name] = check(arguments[name], name, *needed)
             _state.depth += 1
             try:
                 return function(*bound.args, **bound.kwargs)
             finally:
                 _state.depth -= 1
 
+        wrapper.checks = MappingProxyType(dict(checks))  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 
     return decorate
 
 
-@contextlib.contextmanager
-def checks_on() -> Iterator[None]:
-    """Run the caller's code (a callback) with checks on, as at a public entry point.
-
-    A checked function that calls back into code it did not write (``cost_fn`` in gradient
-    checking, ``predict_fn`` in a plot) must not pass on its trust to it.
-    """
-    saved, _state.depth = _state.depth, 0
-    try:
-        yield
-    finally:
-        _state.depth = saved
+def _check_order(function_name: str, signature: inspect.Signature,
+                 checks: Mapping[str, Check]) -> None:
+    """Raise TypeError unless each check is for an argument and needs only earlier ones."""
+    earlier: list[str] = []
+    for name, check in checks.items():
+        if name not in signature.parameters:
+            raise TypeError(f"@checked of {function_name}(): it has no argument {name!r}")
+        for other in _needed(check):
+            if other in earlier:
+                continue
+            if other not in signature.parameters:
+                problem = f"{function_name}() has no argument {other!r}"
+            elif other in checks:
+                problem = f"{other} is checked after {name} (put {other}= before {name}=)"
+            else:
+                problem = f"{other} has no check (add {other}= before {name}=)"
+            raise TypeError(f"@checked of {function_name}(): the check of {name} compares it "
+                            f"with {other}, but {problem}")
+        earlier.append(name)
 
 
 def describe(value: object) -> str:
@@ -92,8 +126,11 @@ def describe(value: object) -> str:
     return f"{type(value).__name__} {text if len(text) < 60 else text[:57] + '...'}"
 
 
-def as_finite_array(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
-    """``value`` as a float64 array; raise naming ``name`` unless it is numeric and finite."""
+def as_finite_array(value: object, name: str) -> np.ndarray:
+    """``value`` as a float64 array; raise naming ``name`` unless it is numeric and finite.
+
+    Booleans count as numbers (``Y > 0`` gives labels 0 and 1).
+    """
     if isinstance(value, str | bytes) or value is None:
         raise TypeError(f"{name} must be numeric (an array of numbers), got {describe(value)}")
     try:
@@ -111,7 +148,7 @@ def as_finite_array(value: object, name: str, arguments: dict | None = None) -> 
     return array
 
 
-def finite_number(value: object, name: str, arguments: dict | None = None) -> float:
+def finite_number(value: object, name: str) -> float:
     """``value`` as a float; raise unless it is a finite real number."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(f"{name} must be a real number, got {describe(value)}")
@@ -120,7 +157,7 @@ def finite_number(value: object, name: str, arguments: dict | None = None) -> fl
     return float(value)
 
 
-def scalar(value: object, name: str, arguments: dict | None = None) -> float:
+def scalar(value: object, name: str) -> float:
     """``value`` as a float; a number or an array of one number, finite."""
     array = as_finite_array(value, name)
     if array.size != 1:
@@ -128,7 +165,7 @@ def scalar(value: object, name: str, arguments: dict | None = None) -> float:
     return float(array.reshape(()))
 
 
-def positive_number(value: object, name: str, arguments: dict | None = None) -> float:
+def positive_number(value: object, name: str) -> float:
     """``value`` as a float; raise unless it is a finite number > 0."""
     number = finite_number(value, name)
     if number <= 0:
@@ -136,7 +173,7 @@ def positive_number(value: object, name: str, arguments: dict | None = None) -> 
     return number
 
 
-def non_negative_number(value: object, name: str, arguments: dict | None = None) -> float:
+def non_negative_number(value: object, name: str) -> float:
     """``value`` as a float; raise unless it is a finite number >= 0."""
     number = finite_number(value, name)
     if number < 0:
@@ -144,7 +181,7 @@ def non_negative_number(value: object, name: str, arguments: dict | None = None)
     return number
 
 
-def positive_int(value: object, name: str, arguments: dict | None = None) -> int:
+def positive_int(value: object, name: str) -> int:
     """``value`` as an int; raise unless it is an integer >= 1."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise TypeError(f"{name} must be an integer, got {describe(value)}")
@@ -153,16 +190,7 @@ def positive_int(value: object, name: str, arguments: dict | None = None) -> int
     return int(value)
 
 
-def optional(check: Check) -> Check:
-    """A check that lets ``None`` through and applies ``check`` to anything else."""
-
-    def check_optional(value: object, name: str, arguments: dict | None = None) -> Any:
-        return None if value is None else check(value, name, arguments)
-
-    return check_optional
-
-
-def seed(value: object, name: str, arguments: dict | None = None) -> int:
+def seed(value: object, name: str) -> int:
     """``value`` as an int usable as a numpy seed (0 <= seed < 2**32)."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise TypeError(f"{name} must be an integer, got {describe(value)}")
@@ -171,14 +199,41 @@ def seed(value: object, name: str, arguments: dict | None = None) -> int:
     return int(value)
 
 
-def flag(value: object, name: str, arguments: dict | None = None) -> bool:
+def flag(value: object, name: str) -> bool:
     """``value`` if it is a bool."""
     if not isinstance(value, bool | np.bool_):
         raise TypeError(f"{name} must be True or False, got {describe(value)}")
     return bool(value)
 
 
-def samples(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
+def one_of(options: Sequence[Any]) -> Check:
+    """A check that the value is one of ``options``; it returns the option itself."""
+
+    def check_one_of(value: object, name: str) -> Any:
+        for option in options:
+            if isinstance(value, type(option)) and value == option:
+                return option
+        raise ValueError(f"{name} must be one of {', '.join(map(str, options))}; got {value!r}")
+
+    return check_one_of
+
+
+def optional(check: Check) -> Check:
+    """A check that lets ``None`` through and applies ``check`` to anything else."""
+
+    @needs(*_needed(check))
+    def check_optional(value: object, name: str, *needed: Any) -> Any:
+        return None if value is None else check(value, name, *needed)
+
+    return check_optional
+
+
+def passed_on(value: tuple, name: str) -> tuple:
+    """Arguments a function only passes on to other functions, whose own checks see them."""
+    return value
+
+
+def samples(value: object, name: str) -> np.ndarray:
     """A finite float array of shape ``(n_x, m)`` with ``n_x, m >= 1``: samples are columns."""
     array = as_finite_array(value, name)
     if array.ndim != 2:
@@ -193,7 +248,7 @@ def samples(value: object, name: str, arguments: dict | None = None) -> np.ndarr
     return array
 
 
-def vector(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
+def vector(value: object, name: str) -> np.ndarray:
     """A non-empty finite float array of shape ``(n,)``."""
     array = as_finite_array(value, name)
     if array.ndim != 1 or array.size == 0:
@@ -201,28 +256,7 @@ def vector(value: object, name: str, arguments: dict | None = None) -> np.ndarra
     return array
 
 
-def labels(value: object, name: str, arguments: dict) -> np.ndarray:
-    """0/1 labels of shape ``(1, m)``; ``m`` is taken from ``X`` (or ``A``/``Z``) if given."""
-    array = as_finite_array(value, name)
-    reference = next((key for key in ("X", "A2", "A", "Z", "Y_pred") if key in arguments), None)
-    if reference is not None:
-        m = arguments[reference].shape[1]
-        if array.shape != (1, m):
-            raise ValueError(
-                f"{name} must have shape (1, {m}) to match {reference}'s {m} samples, "
-                f"got {array.shape}"
-            )
-    elif array.ndim != 2 or array.shape[0] != 1 or array.shape[1] == 0:
-        raise ValueError(f"{name} must have shape (1, m) with m >= 1, got {array.shape}")
-    bad = (array != 0) & (array != 1)
-    if bad.any():
-        raise ValueError(
-            f"{name} must contain only the labels 0 and 1, got {np.unique(array[bad])[:5]}"
-        )
-    return array
-
-
-def row(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
+def row(value: object, name: str) -> np.ndarray:
     """A finite float array of shape ``(1, m)``, ``m >= 1``."""
     array = samples(value, name)
     if array.shape[0] != 1:
@@ -230,9 +264,9 @@ def row(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
     return array
 
 
-def probabilities(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
-    """Predicted probabilities of shape ``(1, m)``, every value in [0, 1]."""
-    array = row(value, name)
+def probabilities(value: object, name: str) -> np.ndarray:
+    """Predicted probabilities of shape ``(n_y, m)``, one row per output, every value in [0, 1]."""
+    array = samples(value, name)
     if array.min() < 0 or array.max() > 1:
         raise ValueError(
             f"{name} must hold probabilities in [0, 1], got values from {array.min():g} "
@@ -241,109 +275,89 @@ def probabilities(value: object, name: str, arguments: dict | None = None) -> np
     return array
 
 
+def labels(matching: str | None = None, *, like: str | None = None,
+           rows: int | None = None) -> Check:
+    """A check for 0/1 labels (booleans too) of shape ``(n_y, m)``: one row per output.
+
+    ``matching="X"`` asks for one column per sample (column) of argument ``X``; ``like="A2"``
+    asks for exactly the shape of argument ``A2``; ``rows=1`` (with ``matching`` or alone)
+    for a single output.
+    """
+    if matching and like:
+        raise TypeError("labels() takes matching= or like=, not both")
+    reference = matching or like
+
+    @needs(*([reference] if reference else []))
+    def check_labels(value: object, name: str, *found: np.ndarray) -> np.ndarray:
+        array = as_finite_array(value, name)
+        if like is not None:
+            if array.shape != found[0].shape:
+                raise ValueError(f"{name} must have the shape of {like}, {found[0].shape}, "
+                                 f"got {array.shape}")
+        else:
+            m = found[0].shape[1] if matching else None
+            _check_label_shape(array, name, rows, m, matching)
+        bad = (array != 0) & (array != 1)
+        if bad.any():
+            raise ValueError(
+                f"{name} must contain only the labels 0 and 1, got {np.unique(array[bad])[:5]}"
+            )
+        return array
+
+    return check_labels
+
+
+def _check_label_shape(array: np.ndarray, name: str, rows: int | None, m: int | None,
+                       matching: str | None) -> None:
+    """Raise unless ``array`` is ``(rows, m)``, with any ``n_y, m >= 1`` where None."""
+    n_y_fits = array.ndim == 2 and array.shape[0] >= 1 and rows in (None, array.shape[0])
+    m_fits = array.ndim == 2 and array.shape[1] >= 1 and m in (None, array.shape[1])
+    if n_y_fits and m_fits:
+        return
+    expected = f"({'n_y' if rows is None else rows}, {'m' if m is None else m})"
+    because = f" to match {matching}'s {m} samples" if matching else " with m >= 1"
+    if m_fits and rows == 1:  # a 2-D array of several rows: several outputs
+        raise ValueError(f"{name} must have shape {expected}{because}, got {array.shape}: "
+                         f"a single row of labels (one output); pass one row, e.g. {name}[[0]]")
+    hint = f"; use {name}.reshape(1, -1) for one row" if array.ndim == 1 else ""
+    raise ValueError(f"{name} must have shape {expected}{because}, got {array.shape}{hint}")
+
+
 def same_shape_as(other: str) -> Check:
     """A check that ``value`` is a finite array with the shape of argument ``other``."""
 
-    def check_same_shape(value: object, name: str, arguments: dict) -> np.ndarray:
+    @needs(other)
+    def check_same_shape(value: object, name: str, reference: np.ndarray) -> np.ndarray:
         array = as_finite_array(value, name)
-        if array.shape != arguments[other].shape:
+        if array.shape != reference.shape:
             raise ValueError(
-                f"{name} must have the shape of {other}, {arguments[other].shape}, "
-                f"got {array.shape}"
+                f"{name} must have the shape of {other}, {reference.shape}, got {array.shape}"
             )
         return array
 
     return check_same_shape
 
 
-def weights_for_X(value: object, name: str, arguments: dict) -> np.ndarray:
-    """A weight column ``w`` of shape ``(n_x, 1)`` matching ``X`` (if ``X`` is known)."""
-    array = as_finite_array(value, name)
-    if "X" in arguments:
-        n_x = arguments["X"].shape[0]
+def weights_for(samples_name: str) -> Check:
+    """A check for a weight column ``w`` of shape ``(n_x, 1)``: one weight per row of ``X``."""
+
+    @needs(samples_name)
+    def check_weights(value: object, name: str, X: np.ndarray) -> np.ndarray:
+        array = as_finite_array(value, name)
+        n_x = X.shape[0]
         if array.shape != (n_x, 1):
-            raise ValueError(
-                f"{name} must have shape ({n_x}, 1) to match X's {n_x} features, got {array.shape}"
-            )
-    elif array.ndim != 2 or array.shape[1] != 1 or array.shape[0] == 0:
-        raise ValueError(f"{name} must have shape (n_x, 1), got {array.shape}")
-    return array
+            raise ValueError(f"{name} must have shape ({n_x}, 1) to match {samples_name}'s "
+                             f"{n_x} features, got {array.shape}")
+        return array
+
+    return check_weights
 
 
-def activation_name(value: object, name: str, arguments: dict | None = None) -> str:
-    """One of :data:`mlbook.activations.ACTIVATION_NAMES`."""
-    from mlbook.activations import ACTIVATION_NAMES
-
-    if value not in ACTIVATION_NAMES:
-        raise ValueError(f"{name} must be one of {', '.join(ACTIVATION_NAMES)}; got {value!r}")
-    return str(value)
-
-
-NETWORK_KEYS = ("W1", "b1", "W2", "b2")
-
-
-def network_parameters(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
-    """A copy of a shallow network's ``{"W1", "b1", "W2", "b2"}`` with consistent shapes.
-
-    ``W1`` is ``(n_h, n_x)``, ``b1`` ``(n_h, 1)``, ``W2`` ``(n_y, n_h)``, ``b2`` ``(n_y, 1)``;
-    ``n_x`` must match ``X`` when ``X`` is known.
-    """
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{name} must be a dict with keys {NETWORK_KEYS}, got {describe(value)}")
-    missing = [key for key in NETWORK_KEYS if key not in value]
-    if missing:
-        raise ValueError(f"{name} is missing the key(s) {missing}; expected {NETWORK_KEYS}")
-    W1, b1, W2, b2 = (as_finite_array(value[key], f"{name}[{key!r}]") for key in NETWORK_KEYS)
-    for key, W in (("W1", W1), ("W2", W2)):
-        if W.ndim != 2 or W.size == 0:
-            shape = "(n_h, n_x)" if key == "W1" else "(n_y, n_h)"
-            raise ValueError(f"{name}[{key!r}] must have shape {shape}, got {W.shape}")
-    n_h, n_x = W1.shape
-    n_y = W2.shape[0]
-    expected = {"b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}
-    for key, array in zip(("b1", "W2", "b2"), (b1, W2, b2), strict=True):
-        if array.shape != expected[key]:
-            raise ValueError(
-                f"{name}[{key!r}] must have shape {expected[key]} to match W1 {W1.shape}"
-                + (f" and W2 {W2.shape}" if key == "b2" else "") + f", got {array.shape}"
-            )
-    if "X" in arguments and arguments["X"].shape[0] != n_x:
-        raise ValueError(
-            f"{name}['W1'] has shape {W1.shape}, so X must have {n_x} rows (features), "
-            f"got X of shape {arguments['X'].shape}"
-        )
-    return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
-
-
-def network_cache(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
-    """A forward pass's cache ``{"Z1", "A1", "Z2", "A2"}`` matching ``parameters`` and ``X``."""
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{name} must be the dict returned by forward_propagation, "
-                        f"got {describe(value)}")
-    missing = [key for key in ("Z1", "A1", "A2") if key not in value]
-    if missing:
-        raise ValueError(f"{name} is missing the key(s) {missing}; pass the cache that "
-                         "forward_propagation returned")
-    n_h, n_y, m = (arguments["parameters"]["W1"].shape[0], arguments["parameters"]["W2"].shape[0],
-                   arguments["X"].shape[1])
-    expected = {"Z1": (n_h, m), "A1": (n_h, m), "Z2": (n_y, m), "A2": (n_y, m)}
-    cache = {}
-    for key, shape in expected.items():
-        if key not in value:
-            continue
-        cache[key] = as_finite_array(value[key], f"{name}[{key!r}]")
-        if cache[key].shape != shape:
-            raise ValueError(f"{name}[{key!r}] must have shape {shape} (hidden size {n_h}, "
-                             f"{m} samples in X), got {cache[key].shape}")
-    probabilities(cache["A2"], f"{name}['A2']")
-    return cache
-
-
-def gradients_like(parameter_names: str) -> Check:
+def gradients_like(parameters_name: str) -> Check:
     """A check that ``value`` holds ``"d" + key`` for each parameter, with the same shapes."""
 
-    def check_gradients(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
-        parameters = arguments[parameter_names]
+    @needs(parameters_name)
+    def check_gradients(value: object, name: str, parameters: Mapping) -> dict[str, np.ndarray]:
         if not isinstance(value, Mapping):
             raise TypeError(f"{name} must be a dict of gradients, got {describe(value)}")
         result = {}
@@ -354,7 +368,7 @@ def gradients_like(parameter_names: str) -> Check:
             gradient = as_finite_array(value[gradient_key], f"{name}[{gradient_key!r}]")
             if gradient.shape != np.shape(parameter):
                 raise ValueError(
-                    f"{name}[{gradient_key!r}] must have the shape of {parameter_names}[{key!r}], "
+                    f"{name}[{gradient_key!r}] must have the shape of {parameters_name}[{key!r}], "
                     f"{np.shape(parameter)}, got {gradient.shape}"
                 )
             result[gradient_key] = gradient
@@ -363,15 +377,36 @@ def gradients_like(parameter_names: str) -> Check:
     return check_gradients
 
 
-def array_dict(value: object, name: str, arguments: dict | None = None) -> dict[str, Any]:
+def array_dict(value: object, name: str) -> dict[str, Any]:
     """A copy of a non-empty dict of finite arrays (or numbers), each converted to float64."""
     if not isinstance(value, Mapping) or not value:
         raise TypeError(f"{name} must be a non-empty dict of arrays, got {describe(value)}")
     return {key: as_finite_array(item, f"{name}[{key!r}]") for key, item in value.items()}
 
 
-def function(value: object, name: str, arguments: dict | None = None) -> Callable:
-    """``value`` if it is callable."""
-    if not callable(value):
-        raise TypeError(f"{name} must be callable, got {describe(value)}")
-    return value
+def function(returning: Check | None = None) -> Check:
+    """A check for a callable; the body gets a guarded one that runs it with checks on.
+
+    The caller's function must not inherit the trust of the checked function that calls
+    it, so each call through the guard runs as at a public entry point. ``returning``
+    checks what it returns (the error names "the value returned by <name>"). The guarded
+    callable keeps the original as ``__wrapped__``.
+    """
+
+    def check_function(value: object, name: str) -> Callable[..., Any]:
+        if not callable(value):
+            raise TypeError(f"{name} must be callable, got {describe(value)}")
+
+        @functools.wraps(value)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            saved, _state.depth = _state.depth, 0
+            try:
+                result = value(*args, **kwargs)
+            finally:
+                _state.depth = saved
+            return result if returning is None else returning(result,
+                                                              f"the value returned by {name}")
+
+        return guarded
+
+    return check_function

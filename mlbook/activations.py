@@ -14,10 +14,10 @@ from collections.abc import Callable
 import numpy as np
 
 from mlbook._validation import (
-    activation_name,
     as_finite_array,
     checked,
     finite_number,
+    one_of,
     optional,
     positive_int,
     positive_number,
@@ -448,7 +448,7 @@ _ACTIVATIONS: dict[str, tuple[Activation, Activation]] = {
 
 
 # --8<-- [start:get_activation]
-@checked(name=activation_name)
+@checked(name=one_of(ACTIVATION_NAMES))
 def get_activation(name: str) -> tuple[Activation, Activation]:
     """Look up an activation and its derivative by name.
 
@@ -483,7 +483,7 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
 
 
 # --8<-- [start:gradient_through_stack]
-@checked(activation=activation_name, depth=positive_int, scale=positive_number,
+@checked(activation=one_of(ACTIVATION_NAMES), depth=positive_int, scale=positive_number,
          width=positive_int, m=positive_int, seed=seed)
 def gradient_through_stack(
     activation: str, depth: int, scale: float = 1.0, width: int = 20, m: int = 200,

@@ -10,7 +10,16 @@ from collections.abc import Sequence
 import numpy as np
 import sklearn.datasets
 
-from mlbook._validation import checked, flag, positive_int, seed
+from mlbook._validation import (
+    checked,
+    finite_number,
+    flag,
+    labels,
+    needs,
+    positive_int,
+    samples,
+    seed,
+)
 
 
 # --8<-- [start:load_planar_dataset]
@@ -117,7 +126,7 @@ def load_extra_datasets(
 # --8<-- [end:load_extra_datasets]
 
 
-def _feature_names(value: object, name: str, arguments: dict) -> tuple[str, ...]:
+def _feature_names(value: object, name: str) -> tuple[str, ...]:
     known = list(sklearn.datasets.load_breast_cancer().feature_names)
     if isinstance(value, str) or not isinstance(value, Sequence) or len(value) == 0:
         raise TypeError(f"{name} must be a non-empty list of feature names, got {value!r}")
@@ -174,3 +183,75 @@ def load_breast_cancer_features(
     Y = data.target.reshape(1, -1).astype(np.int64)
     return X, Y
 # --8<-- [end:load_breast_cancer_features]
+
+
+@needs("X")
+def _test_size(value: object, name: str, X: np.ndarray) -> float:
+    """A fraction in (0, 1) that leaves at least one sample on each side of the split."""
+    fraction = finite_number(value, name)
+    m = X.shape[1]
+    if not 0 < fraction < 1:
+        raise ValueError(f"{name} must be a fraction between 0 and 1, got {value}")
+    n_test = round(fraction * m)
+    if not 1 <= n_test <= m - 1:
+        raise ValueError(f"{name}={value} of X's {m} samples leaves {n_test} for testing and "
+                         f"{m - n_test} for training; each side needs at least one")
+    return fraction
+
+
+# --8<-- [start:train_test_split]
+@checked(X=samples, Y=labels(matching="X"), test_size=_test_size, seed=seed)
+def train_test_split(
+    X: np.ndarray, Y: np.ndarray, test_size: float = 0.25, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Split the samples at random into a training set and a held-out test set.
+
+    A model is fitted on the training set only; its accuracy on the test set estimates how
+    it does on new points from the same source. The columns are shuffled by a private
+    ``RandomState(seed)``, so the split is reproducible and numpy's global state is left
+    alone. The order of the results is scikit-learn's.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_x, m)
+        Samples, one per column.
+    Y : ndarray of shape (n_y, m)
+        Their labels, 0 or 1.
+    test_size : float, default 0.25
+        Fraction of the samples held out, rounded to a whole number of samples; each side
+        keeps at least one.
+    seed : int, default 0
+        Seed of the shuffle.
+
+    Returns
+    -------
+    X_train : ndarray of shape (n_x, m - t)
+    X_test : ndarray of shape (n_x, t)
+        ``t = round(test_size * m)``.
+    Y_train : ndarray of shape (n_y, m - t)
+    Y_test : ndarray of shape (n_y, t)
+        New arrays: the inputs are not modified.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``X`` or ``Y`` is malformed or they do not match, ``test_size`` is not a fraction
+        that leaves a sample on each side, or ``seed`` is not a valid seed.
+
+    Examples
+    --------
+    >>> X, Y = load_planar_dataset()
+    >>> X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.25, seed=0)
+    >>> X_train.shape, X_test.shape, Y_train.shape, Y_test.shape
+    ((2, 300), (2, 100), (1, 300), (1, 100))
+    >>> int(Y_test.sum())  # points of class 1 among the 100 held out
+    45
+    >>> np.array_equal(np.sort(np.hstack([X_train, X_test]), axis=1), np.sort(X, axis=1))
+    True
+    """
+    m = X.shape[1]
+    order = np.random.RandomState(seed).permutation(m)
+    n_test = round(test_size * m)
+    test, train = order[:n_test], order[n_test:]
+    return X[:, train], X[:, test], Y[:, train], Y[:, test]
+# --8<-- [end:train_test_split]

@@ -16,17 +16,17 @@ from mlbook._validation import (
     array_dict,
     as_finite_array,
     checked,
-    checks_on,
     function,
     gradients_like,
     positive_number,
+    scalar,
 )
 
 CostFunction = Callable[[dict[str, np.ndarray]], float]
 
 
 # --8<-- [start:numerical_gradient]
-@checked(cost_fn=function, params=array_dict, epsilon=positive_number)
+@checked(cost_fn=function(returning=scalar), params=array_dict, epsilon=positive_number)
 def numerical_gradient(
     cost_fn: CostFunction, params: Mapping[str, np.ndarray], epsilon: float = 1e-7
 ) -> dict[str, np.ndarray]:
@@ -71,20 +71,13 @@ def numerical_gradient(
             plus[index] += epsilon
             minus[index] -= epsilon
             shifted[name] = plus
-            J_plus = _cost(cost_fn, shifted)
+            J_plus = cost_fn(shifted)
             shifted[name] = minus
-            J_minus = _cost(cost_fn, shifted)
+            J_minus = cost_fn(shifted)
             d_theta[index] = (J_plus - J_minus) / (2 * epsilon)
         grads["d" + name] = d_theta
     return grads
 # --8<-- [end:numerical_gradient]
-
-
-def _cost(cost_fn: CostFunction, params: dict[str, np.ndarray]) -> float:
-    """``cost_fn(params)``, insisting on a finite number."""
-    with checks_on():
-        cost = cost_fn(params)
-    return float(as_finite_array(cost, "the value returned by cost_fn"))
 
 
 # --8<-- [start:relative_error]
@@ -130,7 +123,7 @@ def _flat(values: Mapping[str, np.ndarray], keys: list[str]) -> np.ndarray:
 
 
 # --8<-- [start:gradient_check]
-@checked(cost_fn=function, params=array_dict, grads=gradients_like("params"),
+@checked(cost_fn=function(returning=scalar), params=array_dict, grads=gradients_like("params"),
          epsilon=positive_number)
 def gradient_check(
     cost_fn: CostFunction,

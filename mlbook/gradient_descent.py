@@ -18,7 +18,6 @@ from mlbook._validation import (
     array_dict,
     as_finite_array,
     checked,
-    checks_on,
     function,
     gradients_like,
     optional,
@@ -75,7 +74,7 @@ def _iteration(iteration: object) -> int:
     return int(iteration)
 
 
-def _fraction(value: object, name: str, arguments: dict) -> float:
+def _fraction(value: object, name: str) -> float:
     number = positive_number(value, name)
     if number > 1:
         raise ValueError(f"{name} must be in (0, 1], got {value}")
@@ -263,8 +262,8 @@ CostAndGradient = Callable[[np.ndarray], tuple[float, np.ndarray]]
 
 
 # --8<-- [start:minimize]
-@checked(cost_and_gradient=function, x0=as_finite_array, learning_rate=positive_number,
-         num_iterations=positive_int, schedule=optional(function),
+@checked(cost_and_gradient=function(), x0=as_finite_array, learning_rate=positive_number,
+         num_iterations=positive_int, schedule=optional(function(returning=positive_number)),
          tolerance=optional(positive_number))
 def minimize(
     cost_and_gradient: CostAndGradient,
@@ -319,7 +318,7 @@ def minimize(
     path, costs, rates = [x], [], []
     stopped_at, reason = None, "max_iterations"
     for i in range(num_iterations + 1):
-        with np.errstate(over="ignore", invalid="ignore"), checks_on():
+        with np.errstate(over="ignore", invalid="ignore"):
             cost, gradient = cost_and_gradient(x)
         cost = float(np.asarray(cost, dtype=np.float64).reshape(()))
         gradient = np.asarray(gradient, dtype=np.float64)
@@ -340,9 +339,7 @@ def minimize(
             break
         if i == num_iterations:
             break
-        with checks_on():
-            alpha = learning_rate if schedule is None else positive_number(schedule(i),
-                                                                            "schedule(i)")
+        alpha = learning_rate if schedule is None else schedule(i)
         with np.errstate(over="ignore", invalid="ignore"):
             x = x - alpha * gradient
         rates.append(alpha)

@@ -17,7 +17,7 @@ from mlbook._validation import (
     positive_number,
     samples,
     scalar,
-    weights_for_X,
+    weights_for,
 )
 from mlbook.activations import sigmoid
 from mlbook.losses import binary_cross_entropy_with_logits
@@ -58,7 +58,7 @@ def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
 
 
 # --8<-- [start:propagate]
-@checked(X=samples, Y=labels, w=weights_for_X, b=scalar)
+@checked(X=samples, Y=labels(matching="X", rows=1), w=weights_for("X"), b=scalar)
 def propagate(
     w: np.ndarray, b: float, X: np.ndarray, Y: np.ndarray
 ) -> tuple[dict[str, np.ndarray | float], float]:
@@ -111,8 +111,8 @@ def propagate(
 
 
 # --8<-- [start:optimize]
-@checked(X=samples, Y=labels, w=weights_for_X, b=scalar, num_iterations=positive_int,
-         learning_rate=positive_number, print_cost=flag)
+@checked(X=samples, Y=labels(matching="X", rows=1), w=weights_for("X"), b=scalar,
+         num_iterations=positive_int, learning_rate=positive_number, print_cost=flag)
 def optimize(
     w: np.ndarray,
     b: float,
@@ -177,7 +177,7 @@ def optimize(
 
 
 # --8<-- [start:predict_proba]
-@checked(X=samples, w=weights_for_X, b=scalar)
+@checked(X=samples, w=weights_for("X"), b=scalar)
 def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """The probability ``P(y = 1 | x) = sigmoid(w^T x + b)`` of every example.
 
@@ -210,7 +210,7 @@ def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
 
 
 # --8<-- [start:predict]
-@checked(X=samples, w=weights_for_X, b=scalar)
+@checked(X=samples, w=weights_for("X"), b=scalar)
 def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """Predicted labels: 1 where ``P(y = 1 | x) > 0.5``, else 0.
 
@@ -244,7 +244,8 @@ def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
 
 
 # --8<-- [start:logistic_regression]
-@checked(X=samples, Y=labels, num_iterations=positive_int, learning_rate=positive_number)
+@checked(X=samples, Y=labels(matching="X", rows=1), num_iterations=positive_int,
+         learning_rate=positive_number)
 def logistic_regression(
     X: np.ndarray, Y: np.ndarray, num_iterations: int = 2000, learning_rate: float = 0.5
 ) -> dict[str, np.ndarray | float | list[float]]:

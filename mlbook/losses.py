@@ -1,6 +1,7 @@
 """Cost functions: the mean loss over the m examples of a batch.
 
-Predictions and labels are rows of shape ``(1, m)``: one column per example.
+Predictions and labels have one column per example: rows of shape ``(1, m)``, or for the
+log loss of a network with several outputs ``(n_y, m)``, one row per output.
 """
 
 from __future__ import annotations
@@ -14,15 +15,18 @@ EPSILON = 1e-15
 
 
 # --8<-- [start:binary_cross_entropy]
-@checked(A=probabilities, Y=labels)
+@checked(A=probabilities, Y=labels(like="A"))
 def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
     """Mean log loss ``-(1/m) sum(Y log A + (1 - Y) log(1 - A))`` of probabilities ``A``.
 
+    With several outputs (rows) the sum runs over them too: the mean over the ``m``
+    examples of the losses summed over the outputs.
+
     Parameters
     ----------
-    A : ndarray of shape (1, m)
+    A : ndarray of shape (1, m) or (n_y, m)
         Predicted probabilities ``P(y = 1 | x)``, each in [0, 1].
-    Y : ndarray of shape (1, m)
+    Y : ndarray of the shape of ``A``
         True labels, 0 or 1.
 
     Returns
@@ -36,8 +40,8 @@ def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
     TypeError
         If ``A`` or ``Y`` is not numeric.
     ValueError
-        If the shapes differ or are not ``(1, m)``, ``A`` leaves [0, 1], ``Y`` holds
-        labels other than 0 and 1, or either holds NaN or inf.
+        If the shapes differ or ``A`` is not 2-D, ``A`` leaves [0, 1], ``Y`` holds labels
+        other than 0 and 1, or either holds NaN or inf.
 
     Examples
     --------
@@ -56,7 +60,7 @@ def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
 
 
 # --8<-- [start:binary_cross_entropy_with_logits]
-@checked(Z=row, Y=labels)
+@checked(Z=row, Y=labels(like="Z"))
 def binary_cross_entropy_with_logits(Z: np.ndarray, Y: np.ndarray) -> float:
     """Mean log loss of ``sigmoid(Z)``, computed from the scores ``Z`` without overflow.
 

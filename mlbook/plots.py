@@ -15,15 +15,17 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 
 from mlbook._validation import (
+    Check,
     as_finite_array,
     checked,
-    checks_on,
     flag,
     function,
     labels,
+    needs,
     non_negative_number,
     positive_int,
     samples,
+    scalar,
 )
 from mlbook.activations import ACTIVATION_NAMES, get_activation
 
@@ -39,7 +41,7 @@ CLASS_STYLES = ({"color": OKABE_ITO["vermillion"], "marker": "o", "label": "y = 
 REGION_COLOURS = ListedColormap(["#F6D3C2", "#C6DDF0"])  # light vermillion / light blue
 
 
-def _activation_names(value: object, name: str, arguments: dict) -> tuple[str, ...]:
+def _activation_names(value: object, name: str) -> tuple[str, ...]:
     names = (value,) if isinstance(value, str) else tuple(value)  # type: ignore[arg-type]
     if not names:
         raise ValueError(f"{name} must hold at least one activation name")
@@ -50,15 +52,21 @@ def _activation_names(value: object, name: str, arguments: dict) -> tuple[str, .
     return names
 
 
-def _range_end(value: object, name: str, arguments: dict) -> float:
-    number = float(as_finite_array(value, name))
-    if name == "z_max" and number <= arguments["z_min"]:
-        raise ValueError(f"z_max must be greater than z_min = {arguments['z_min']}, got {number}")
-    return number
+def _greater_than(other: str) -> Check:
+    """A check for a number greater than argument ``other``."""
+
+    @needs(other)
+    def check_greater(value: object, name: str, low: float) -> float:
+        number = scalar(value, name)
+        if number <= low:
+            raise ValueError(f"{name} must be greater than {other} = {low}, got {number}")
+        return number
+
+    return check_greater
 
 
 # --8<-- [start:plot_activations]
-@checked(names=_activation_names, z_min=_range_end, z_max=_range_end, derivatives=flag)
+@checked(names=_activation_names, z_min=scalar, z_max=_greater_than("z_min"), derivatives=flag)
 def plot_activations(
     names: Sequence[str] = ("sigmoid", "tanh", "relu", "leaky_relu", "elu"),
     z_min: float = -6.0,
@@ -127,20 +135,19 @@ def _scatter_classes(axes: Axes, X: np.ndarray, Y: np.ndarray) -> None:
     axes.set_aspect("equal", adjustable="datalim")
 
 
-def _two_features(value: object, name: str, arguments: dict) -> np.ndarray:
+def _two_features(value: object, name: str) -> np.ndarray:
     X = samples(value, name)
     if X.shape[0] != 2:
         raise ValueError(f"{name} must have shape (2, m) (two features to plot), got {X.shape}")
     return X
 
 
-def _one_cost(cost_fn: Callable, x: object) -> float:
-    """``cost_fn(x)`` as a float, or a TypeError saying what came back instead."""
-    cost = cost_fn(x)
-    if np.ndim(cost) != 0 or not np.issubdtype(np.asarray(cost).dtype, np.number):
-        raise TypeError(f"cost_fn must return one number per point, got {type(cost).__name__}"
-                        f" {cost!r:.60}")
-    return float(cost)
+def _one_number(value: object, name: str) -> float:
+    """``value`` as a float, or a TypeError saying what came instead (a cost per point)."""
+    if np.ndim(value) != 0 or not np.issubdtype(np.asarray(value).dtype, np.number):
+        raise TypeError(f"{name} must be one number per point, got {type(value).__name__}"
+                        f" {value!r:.60}")
+    return float(value)
 
 
 def _new_or_given_axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
@@ -150,20 +157,20 @@ def _new_or_given_axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figu
     return figure, figure.add_subplot()
 
 
-def _axes(value: object, name: str, arguments: dict) -> Axes | None:
+def _axes(value: object, name: str) -> Axes | None:
     if value is not None and not isinstance(value, Axes):
         raise TypeError(f"{name} must be a matplotlib Axes or None, got {type(value).__name__}")
     return value
 
 
-def _title(value: object, name: str, arguments: dict) -> str | None:
+def _title(value: object, name: str) -> str | None:
     if value is not None and not isinstance(value, str):
         raise TypeError(f"{name} must be a string or None, got {type(value).__name__}")
     return value
 
 
 # --8<-- [start:plot_dataset]
-@checked(X=_two_features, Y=labels, title=_title, ax=_axes)
+@checked(X=_two_features, Y=labels(matching="X", rows=1), title=_title, ax=_axes)
 def plot_dataset(
     X: np.ndarray, Y: np.ndarray, title: str | None = None, ax: Axes | None = None
 ) -> Figure:
@@ -213,7 +220,8 @@ def _grid(X: np.ndarray, steps: int = 300) -> tuple[np.ndarray, np.ndarray, np.n
 
 
 # --8<-- [start:plot_decision_boundary]
-@checked(predict_fn=function, X=_two_features, Y=labels, title=_title, ax=_axes)
+@checked(predict_fn=function(), X=_two_features, Y=labels(matching="X", rows=1), title=_title,
+         ax=_axes)
 def plot_decision_boundary(
     predict_fn: Callable[[np.ndarray], np.ndarray],
     X: np.ndarray,
@@ -256,11 +264,11 @@ def plot_decision_boundary(
     'x1 > 0'
     """
     xx, yy, points = _grid(X)
-    with checks_on():
-        predictions = np.asarray(predict_fn(points), dtype=np.float64)
+    predictions = np.asarray(predict_fn(points), dtype=np.float64)
     if predictions.size != points.shape[1]:
-        raise ValueError(f"predict_fn must return one label per column of its (2, k) input; "
-                         f"for k = {points.shape[1]} it returned shape {predictions.shape}")
+        raise ValueError(f"predict_fn must return one label per column of its (2, k) input "
+                         f"(a single output); for k = {points.shape[1]} it returned shape "
+                         f"{predictions.shape}")
     figure, axes = _new_or_given_axes(ax, (6, 5))
     regions = predictions.reshape(xx.shape)
     levels = [min(regions.min(), 0.0) - 1, 0.5, max(regions.max(), 1.0) + 1]
@@ -276,17 +284,17 @@ def plot_decision_boundary(
 # --8<-- [end:plot_decision_boundary]
 
 
-def _predict_fns(value: object, name: str, arguments: dict) -> dict[str, Callable]:
+def _predict_fns(value: object, name: str) -> dict[str, Callable]:
     if not isinstance(value, Mapping) or not value:
         raise TypeError(f"{name} must be a non-empty dict title -> predict_fn, got "
                         f"{type(value).__name__}")
-    for title, predict_fn in value.items():
-        function(predict_fn, f"{name}[{title!r}]")
-    return dict(value)
+    return {title: function()(predict_fn, f"{name}[{title!r}]")
+            for title, predict_fn in value.items()}
 
 
 # --8<-- [start:plot_decision_boundaries]
-@checked(predict_fns=_predict_fns, X=_two_features, Y=labels, ncols=positive_int)
+@checked(predict_fns=_predict_fns, X=_two_features, Y=labels(matching="X", rows=1),
+         ncols=positive_int)
 def plot_decision_boundaries(
     predict_fns: Mapping[str, Callable[[np.ndarray], np.ndarray]],
     X: np.ndarray,
@@ -337,7 +345,7 @@ def plot_decision_boundaries(
 # --8<-- [end:plot_decision_boundaries]
 
 
-def _histories(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+def _histories(value: object, name: str) -> dict[str, np.ndarray]:
     if not isinstance(value, Mapping) or not value:
         raise TypeError(f"{name} must be a non-empty dict label -> list of costs, got "
                         f"{type(value).__name__}")
@@ -397,7 +405,7 @@ def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool =
 # --8<-- [end:plot_cost_curves]
 
 
-def _path(value: object, name: str, arguments: dict) -> np.ndarray:
+def _path(value: object, name: str) -> np.ndarray:
     path = as_finite_array(value, name)
     if path.ndim == 2 and path.shape[1] == 1:
         path = path[:, 0]
@@ -408,7 +416,8 @@ def _path(value: object, name: str, arguments: dict) -> np.ndarray:
 
 
 # --8<-- [start:plot_gradient_descent_path]
-@checked(cost_fn=function, path=_path, title=_title, ax=_axes, margin=non_negative_number)
+@checked(cost_fn=function(returning=_one_number), path=_path, title=_title, ax=_axes,
+         margin=non_negative_number)
 def plot_gradient_descent_path(
     cost_fn: Callable[[np.ndarray], float],
     path: np.ndarray | Sequence[float],
@@ -451,16 +460,15 @@ def plot_gradient_descent_path(
     low, high = path.min(axis=0), path.max(axis=0)
     extent = np.maximum(high - low, 1.0)
     low, high = low - margin * extent, high + margin * extent
-    with checks_on():
-        if path.ndim == 1:
-            x = np.linspace(low, high, 400)
-            costs = np.array([_one_cost(cost_fn, value) for value in x])
-            path_costs = np.array([_one_cost(cost_fn, value) for value in path])
-        else:
-            xx, yy = np.meshgrid(np.linspace(low[0], high[0], 120),
-                                 np.linspace(low[1], high[1], 120))
-            grid_costs = np.array([_one_cost(cost_fn, np.array(point)) for point in
-                                   zip(xx.ravel(), yy.ravel(), strict=True)])
+    if path.ndim == 1:
+        x = np.linspace(low, high, 400)
+        costs = np.array([cost_fn(value) for value in x])
+        path_costs = np.array([cost_fn(value) for value in path])
+    else:
+        xx, yy = np.meshgrid(np.linspace(low[0], high[0], 120),
+                             np.linspace(low[1], high[1], 120))
+        grid_costs = np.array([cost_fn(np.array(point)) for point in
+                               zip(xx.ravel(), yy.ravel(), strict=True)])
     step_style = {"color": OKABE_ITO["vermillion"], "marker": "o", "markersize": 5,
                   "linewidth": 1.5, "label": "gradient-descent steps"}
     start_style = {"color": OKABE_ITO["black"], "marker": "s", "markersize": 8,
@@ -487,7 +495,7 @@ def plot_gradient_descent_path(
 # --8<-- [end:plot_gradient_descent_path]
 
 
-def _positive_values(value: object, name: str, arguments: dict | None = None) -> np.ndarray:
+def _positive_values(value: object, name: str) -> np.ndarray:
     """A non-empty 1-D array of positive finite numbers (they go on a logarithmic axis)."""
     array = as_finite_array(value, name)
     if array.ndim != 1 or array.size == 0:
@@ -497,27 +505,28 @@ def _positive_values(value: object, name: str, arguments: dict | None = None) ->
     return array
 
 
-def _positive_number(value: object, name: str, arguments: dict | None = None) -> float:
+def _positive_number(value: object, name: str) -> float:
     number = as_finite_array(value, name)
     if number.ndim != 0 or number <= 0:
         raise ValueError(f"{name} must be a positive number, got {value!r}")
     return float(number)
 
 
-def _label(value: object, name: str, arguments: dict | None = None) -> str:
+def _label(value: object, name: str) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a string, got {type(value).__name__}")
     return value
 
 
-def _series_over(x_name: str) -> Callable[[object, str, dict], dict[str, np.ndarray]]:
+def _series_over(x_name: str) -> Check:
     """Check a dict label -> positive values, one value per entry of argument ``x_name``."""
 
-    def check_series(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+    @needs(x_name)
+    def check_series(value: object, name: str, x: np.ndarray) -> dict[str, np.ndarray]:
         if not isinstance(value, Mapping) or not value:
             raise TypeError(f"{name} must be a non-empty dict label -> list of numbers, got "
                             f"{type(value).__name__}")
-        length = arguments[x_name].size
+        length = x.size
         series = {}
         for label, values in value.items():
             array = _positive_values(values, f"{name}[{label!r}]")
@@ -620,7 +629,7 @@ def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, S
 # --8<-- [end:plot_gradient_check_errors]
 
 
-def _evenly_spaced(value: object, name: str, arguments: dict) -> np.ndarray:
+def _evenly_spaced(value: object, name: str) -> np.ndarray:
     """At least five increasing, evenly spaced positions (second differences need a grid)."""
     t = as_finite_array(value, name)
     if t.ndim != 1 or t.size < 5:
@@ -633,12 +642,13 @@ def _evenly_spaced(value: object, name: str, arguments: dict) -> np.ndarray:
     return t
 
 
-def _profiles_along(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+@needs("t")
+def _profiles_along(value: object, name: str, t: np.ndarray) -> dict[str, np.ndarray]:
     """A non-empty dict title -> cost at each position of ``t`` (shape (k,))."""
     if not isinstance(value, Mapping) or not value:
         raise TypeError(f"{name} must be a non-empty dict title -> costs, got "
                         f"{type(value).__name__}")
-    k = arguments["t"].shape[0]
+    k = t.shape[0]
     profiles = {}
     for title, cost in value.items():
         profiles[title] = as_finite_array(cost, f"{name}[{title!r}]")
@@ -719,17 +729,17 @@ def plot_cost_along_line(
 # --8<-- [end:plot_cost_along_line]
 
 
-def _paths(value: object, name: str, arguments: dict) -> dict[str, np.ndarray]:
+def _paths(value: object, name: str) -> dict[str, np.ndarray]:
     """A non-empty dict title -> path of shape (k,) or (k, 2), as for one path."""
     if not isinstance(value, Mapping) or not value:
         raise TypeError(f"{name} must be a non-empty dict title -> path, got "
                         f"{type(value).__name__}")
-    return {title: _path(path, f"{name}[{title!r}]", arguments)
+    return {title: _path(path, f"{name}[{title!r}]")
             for title, path in value.items()}
 
 
 # --8<-- [start:plot_gradient_descent_paths]
-@checked(cost_fn=function, paths=_paths, ncols=positive_int)
+@checked(cost_fn=function(returning=_one_number), paths=_paths, ncols=positive_int)
 def plot_gradient_descent_paths(
     cost_fn: Callable[[np.ndarray], float],
     paths: Mapping[str, np.ndarray | Sequence[float]],

@@ -1,9 +1,10 @@
 """A shallow neural network (one hidden layer) with the source article's names.
 
-Samples are columns: ``X`` is ``(n_x, m)``, ``Y`` is ``(1, m)``. The parameters are a dict
+Samples are columns: ``X`` is ``(n_x, m)``, ``Y`` is ``(n_y, m)``: one row of 0/1 labels per
+output (``n_y = 1`` in the article). The parameters are a dict
 ``{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}``. The hidden layer
 uses any activation of :data:`mlbook.activations.ACTIVATION_NAMES` (tanh by default, as in
-the article); the output layer is always a sigmoid, read as ``P(y = 1 | x)``.
+the article); each output unit is a sigmoid, read as ``P(y_i = 1 | x)`` for its row ``i``.
 
 Forward pass::
 
@@ -17,16 +18,20 @@ Backward pass (chain rule, from the output back)::
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 from mlbook._validation import (
-    activation_name,
+    Check,
+    as_finite_array,
     checked,
+    describe,
     flag,
     gradients_like,
     labels,
-    network_cache,
-    network_parameters,
+    needs,
+    one_of,
     optional,
     positive_int,
     positive_number,
@@ -34,14 +39,100 @@ from mlbook._validation import (
     samples,
     seed,
 )
-from mlbook.activations import get_activation, sigmoid
+from mlbook.activations import ACTIVATION_NAMES, get_activation, sigmoid
 from mlbook.losses import binary_cross_entropy
 
 Parameters = dict[str, np.ndarray]
 
+NETWORK_KEYS = ("W1", "b1", "W2", "b2")
+
+# The checks of a network's parameters and cache (see mlbook._validation); the listings
+# start at layer_sizes.
+
+
+def _network_parameters(value: object, name: str) -> Parameters:
+    """A copy of ``{"W1", "b1", "W2", "b2"}`` as float arrays whose shapes fit together."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a dict with keys {NETWORK_KEYS}, got {describe(value)}")
+    missing = [key for key in NETWORK_KEYS if key not in value]
+    if missing:
+        raise ValueError(f"{name} is missing the key(s) {missing}; expected {NETWORK_KEYS}")
+    W1, b1, W2, b2 = (as_finite_array(value[key], f"{name}[{key!r}]") for key in NETWORK_KEYS)
+    for key, W in (("W1", W1), ("W2", W2)):
+        if W.ndim != 2 or W.size == 0:
+            shape = "(n_h, n_x)" if key == "W1" else "(n_y, n_h)"
+            raise ValueError(f"{name}[{key!r}] must have shape {shape}, got {W.shape}")
+    n_h = W1.shape[0]
+    n_y = W2.shape[0]
+    expected = {"b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}
+    for key, array in zip(("b1", "W2", "b2"), (b1, W2, b2), strict=True):
+        if array.shape != expected[key]:
+            raise ValueError(
+                f"{name}[{key!r}] must have shape {expected[key]} to match W1 {W1.shape}"
+                + (f" and W2 {W2.shape}" if key == "b2" else "") + f", got {array.shape}"
+            )
+    return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+
+
+def _parameters_for(X: str, Y: str | None = None, n_h: str | None = None) -> Check:
+    """A check for network parameters that fit the arguments named ``X``, ``Y`` and ``n_h``.
+
+    ``W1`` needs one column per row (feature) of ``X``; if named, ``W2`` one row per row
+    (output) of ``Y``, and ``W1`` ``n_h`` rows.
+    """
+    names = [argument for argument in (X, Y, n_h) if argument]
+
+    @needs(*names)
+    def check_parameters(value: object, name: str, *needed: object) -> Parameters:
+        parameters = _network_parameters(value, name)
+        W1, W2 = parameters["W1"], parameters["W2"]
+        given = dict(zip(names, needed, strict=True))
+        if W1.shape[1] != given[X].shape[0]:
+            raise ValueError(f"{name}['W1'] has shape {W1.shape}, so {X} must have "
+                             f"{W1.shape[1]} rows (features), got {X} of shape {given[X].shape}")
+        if Y and W2.shape[0] != given[Y].shape[0]:
+            raise ValueError(f"{name}['W2'] has shape {W2.shape}, so {Y} must have "
+                             f"{W2.shape[0]} row(s) (one per output), got {Y} of shape "
+                             f"{given[Y].shape}")
+        if n_h and W1.shape[0] != given[n_h]:
+            raise ValueError(f"{name}['W1'] must have {n_h} = {given[n_h]} rows, "
+                             f"got shape {W1.shape}")
+        return parameters
+
+    return check_parameters
+
+
+def _cache_for(parameters: str, X: str) -> Check:
+    """A check for the cache of a forward pass of network ``parameters`` on samples ``X``."""
+
+    @needs(parameters, X)
+    def check_cache(value: object, name: str, network: Parameters, examples: np.ndarray
+                    ) -> dict[str, np.ndarray]:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"{name} must be the dict returned by forward_propagation, "
+                            f"got {describe(value)}")
+        missing = [key for key in ("Z1", "A1", "A2") if key not in value]
+        if missing:
+            raise ValueError(f"{name} is missing the key(s) {missing}; pass the cache that "
+                             "forward_propagation returned")
+        n_h, n_y, m = network["W1"].shape[0], network["W2"].shape[0], examples.shape[1]
+        expected = {"Z1": (n_h, m), "A1": (n_h, m), "Z2": (n_y, m), "A2": (n_y, m)}
+        cache = {}
+        for key, shape in expected.items():
+            if key not in value:
+                continue
+            cache[key] = as_finite_array(value[key], f"{name}[{key!r}]")
+            if cache[key].shape != shape:
+                raise ValueError(f"{name}[{key!r}] must have shape {shape} ({n_h} hidden units, "
+                                 f"{n_y} output(s), {m} samples in {X}), got {cache[key].shape}")
+        probabilities(cache["A2"], f"{name}['A2']")
+        return cache
+
+    return check_cache
+
 
 # --8<-- [start:layer_sizes]
-@checked(X=samples, Y=labels, n_h=positive_int)
+@checked(X=samples, Y=labels(matching="X"), n_h=positive_int)
 def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, int]:
     """The sizes of the three layers: input ``n_x``, hidden ``n_h`` and output ``n_y``.
 
@@ -49,8 +140,8 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
     ----------
     X : ndarray of shape (n_x, m)
         Examples, one per column.
-    Y : ndarray of shape (1, m)
-        Labels, 0 or 1.
+    Y : ndarray of shape (n_y, m)
+        Labels, 0 or 1 (or booleans): one row per output.
     n_h : int, default 4
         Hidden units (the article hard-codes 4; here it is an argument).
 
@@ -62,7 +153,7 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is not 2-D and finite, ``Y`` is not 0/1 labels of shape ``(1, m)``, or
+        If ``X`` is not 2-D and finite, ``Y`` is not 0/1 labels of shape ``(n_y, m)``, or
         ``n_h`` is not a positive integer.
 
     Examples
@@ -121,7 +212,7 @@ def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parame
 
 
 # --8<-- [start:forward_propagation]
-@checked(X=samples, parameters=network_parameters, activation=activation_name)
+@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
 def forward_propagation(
     X: np.ndarray, parameters: Parameters, activation: str = "tanh"
 ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
@@ -139,7 +230,8 @@ def forward_propagation(
     Returns
     -------
     A2 : ndarray of shape (n_y, m)
-        The output ``sigmoid(Z2)``: the probability that each example is of class 1.
+        The output ``sigmoid(Z2)``: row ``i`` is the probability that label ``i`` of each
+        example is 1.
     cache : dict
         ``"Z1"``, ``"A1"`` of shape (n_h, m) and ``"Z2"``, ``"A2"`` of shape (n_y, m).
 
@@ -166,18 +258,20 @@ def forward_propagation(
 
 
 # --8<-- [start:compute_cost]
-@checked(A2=probabilities, Y=labels)
+@checked(A2=probabilities, Y=labels(like="A2"))
 def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
     """The cross-entropy cost ``J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))``.
 
-    Unlike the article's version it takes no unused ``parameters`` and stays finite when an
-    output is exactly 0 or 1 (see :func:`mlbook.losses.binary_cross_entropy`).
+    The sum runs over the ``m`` examples and the ``n_y`` outputs: the cost is the mean over
+    examples of the log losses summed over outputs, as the course defines it. Unlike the
+    article's version it takes no unused ``parameters`` and stays finite when an output is
+    exactly 0 or 1 (see :func:`mlbook.losses.binary_cross_entropy`).
 
     Parameters
     ----------
-    A2 : ndarray of shape (1, m)
+    A2 : ndarray of shape (n_y, m)
         The network's outputs, probabilities in [0, 1].
-    Y : ndarray of shape (1, m)
+    Y : ndarray of shape (n_y, m)
         Labels, 0 or 1.
 
     Returns
@@ -200,8 +294,8 @@ def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
 
 
 # --8<-- [start:backward_propagation]
-@checked(X=samples, Y=labels, parameters=network_parameters, cache=network_cache,
-         activation=activation_name)
+@checked(X=samples, Y=labels(matching="X"), parameters=_parameters_for("X", "Y"),
+         cache=_cache_for("parameters", "X"), activation=one_of(ACTIVATION_NAMES))
 def backward_propagation(
     parameters: Parameters,
     cache: dict[str, np.ndarray],
@@ -219,8 +313,8 @@ def backward_propagation(
         What :func:`forward_propagation` returned: ``"Z1"``, ``"A1"``, ``"A2"``.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
-    Y : ndarray of shape (1, m)
-        Labels, 0 or 1.
+    Y : ndarray of shape (n_y, m)
+        Labels, 0 or 1: one row per output.
     activation : str, default "tanh"
         The hidden activation used in the forward pass.
 
@@ -260,7 +354,7 @@ def backward_propagation(
 
 
 # --8<-- [start:update_parameters]
-@checked(parameters=network_parameters, grads=gradients_like("parameters"),
+@checked(parameters=_network_parameters, grads=gradients_like("parameters"),
          learning_rate=positive_number)
 def update_parameters(
     parameters: Parameters, grads: dict[str, np.ndarray], learning_rate: float = 1.2
@@ -303,22 +397,11 @@ def update_parameters(
 # --8<-- [end:update_parameters]
 
 
-def _initial_parameters(value: object, name: str, arguments: dict) -> Parameters:
-    """``initial_parameters`` must fit ``X`` and have ``n_h`` hidden units."""
-    parameters = network_parameters(value, name, arguments)
-    if parameters["W1"].shape[0] != arguments["n_h"]:
-        raise ValueError(f"{name}['W1'] must have n_h = {arguments['n_h']} rows, "
-                         f"got shape {parameters['W1'].shape}")
-    if parameters["W2"].shape[0] != 1:
-        raise ValueError(f"{name}['W2'] must have one row (one output unit), "
-                         f"got shape {parameters['W2'].shape}")
-    return parameters
-
-
 # --8<-- [start:nn_model]
-@checked(X=samples, Y=labels, n_h=positive_int, num_iterations=positive_int,
-         learning_rate=positive_number, activation=activation_name, print_cost=flag,
-         return_costs=flag, initial_parameters=optional(_initial_parameters), seed=seed)
+@checked(X=samples, Y=labels(matching="X"), n_h=positive_int, num_iterations=positive_int,
+         learning_rate=positive_number, activation=one_of(ACTIVATION_NAMES), print_cost=flag,
+         return_costs=flag, initial_parameters=optional(_parameters_for("X", "Y", n_h="n_h")),
+         seed=seed)
 def nn_model(
     X: np.ndarray,
     Y: np.ndarray,
@@ -344,8 +427,9 @@ def nn_model(
     ----------
     X : ndarray of shape (n_x, m)
         Training examples, one per column.
-    Y : ndarray of shape (1, m)
-        Labels, 0 or 1.
+    Y : ndarray of shape (n_y, m)
+        Labels, 0 or 1 (or booleans): one row per output, each learned by its own sigmoid
+        unit.
     n_h : int
         Hidden units.
     num_iterations : int, default 10000
@@ -362,7 +446,8 @@ def nn_model(
         Start from these weights (for instance all zeros, to show the symmetry problem)
         instead of :func:`initialize_parameters`. Not modified.
     seed : int, default 2
-        Seed of :func:`initialize_parameters` when ``initial_parameters`` is None.
+        Seed of :func:`initialize_parameters` when ``initial_parameters`` is None (``seed=3``
+        gives the weights of the course's later version, whose test seeds 3).
 
     Returns
     -------
@@ -404,9 +489,9 @@ def nn_model(
 
 
 # --8<-- [start:predict]
-@checked(X=samples, parameters=network_parameters, activation=activation_name)
+@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
 def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> np.ndarray:
-    """Predicted labels: 1 where the network's output ``A2 > 0.5``, else 0.
+    """Predicted labels: 1 where the network's output ``A2 > 0.5``, else 0 (one row per output).
 
     Parameters
     ----------
@@ -419,7 +504,7 @@ def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> 
 
     Returns
     -------
-    ndarray of shape (1, m), int64
+    ndarray of shape (n_y, m), int64
         Zeros and ones.
 
     Raises
@@ -441,7 +526,7 @@ def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> 
 
 
 # --8<-- [start:dead_units]
-@checked(X=samples, parameters=network_parameters)
+@checked(X=samples, parameters=_parameters_for("X"))
 def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     """How many hidden units are "dead": their pre-activation is <= 0 on every example.
 

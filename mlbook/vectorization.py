@@ -16,28 +16,21 @@ from threadpoolctl import threadpool_limits
 
 from mlbook._validation import (
     checked,
-    checks_on,
     function,
+    passed_on,
     positive_int,
+    same_shape_as,
     samples,
     scalar,
     seed,
     vector,
-    weights_for_X,
+    weights_for,
 )
 from mlbook.activations import sigmoid
 
 
-def _same_length_as_a(value: object, name: str, arguments: dict) -> np.ndarray:
-    array = vector(value, name)
-    if array.shape != arguments["a"].shape:
-        raise ValueError(f"{name} must have the shape of a, {arguments['a'].shape}, "
-                         f"got {array.shape}")
-    return array
-
-
 # --8<-- [start:dot_loop]
-@checked(a=vector, b=_same_length_as_a)
+@checked(a=vector, b=same_shape_as("a"))
 def dot_loop(a: np.ndarray, b: np.ndarray) -> float:
     """Dot product ``sum(a[i] * b[i])`` with an explicit Python loop.
 
@@ -68,7 +61,7 @@ def dot_loop(a: np.ndarray, b: np.ndarray) -> float:
 
 
 # --8<-- [start:dot_vectorized]
-@checked(a=vector, b=_same_length_as_a)
+@checked(a=vector, b=same_shape_as("a"))
 def dot_vectorized(a: np.ndarray, b: np.ndarray) -> float:
     """Dot product with one call to ``np.dot``, which loops in compiled code.
 
@@ -96,7 +89,7 @@ def dot_vectorized(a: np.ndarray, b: np.ndarray) -> float:
 
 
 # --8<-- [start:forward_loop]
-@checked(X=samples, w=weights_for_X, b=scalar)
+@checked(X=samples, w=weights_for("X"), b=scalar)
 def forward_loop(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """Logistic regression's forward pass, one example at a time (the article's loop).
 
@@ -133,7 +126,7 @@ def forward_loop(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
 
 
 # --8<-- [start:forward_vectorized]
-@checked(X=samples, w=weights_for_X, b=scalar)
+@checked(X=samples, w=weights_for("X"), b=scalar)
 def forward_vectorized(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     """Logistic regression's forward pass for all m examples at once: ``Z = w^T X + b``.
 
@@ -187,11 +180,12 @@ class Speedup:
 def _best_time(fn: Callable[..., Any], args: tuple, repeats: int) -> tuple[float, Any]:
     """Best time of one call over ``repeats`` (calls under 1 ms are batched to be timed).
 
-    The first call runs with checks on (so bad arguments are reported); the timed calls
-    then skip them, so that only the computation is measured.
+    ``fn`` is guarded (see ``mlbook._validation.function``): its first call runs with checks
+    on, so bad arguments are reported. The timed calls go to the function it guards, which
+    inside this checked call skips them, so that only the computation is measured.
     """
-    with checks_on():
-        result = fn(*args)
+    result = fn(*args)
+    fn = fn.__wrapped__
     start = time.perf_counter()
     fn(*args)
     once = time.perf_counter() - start
@@ -206,7 +200,7 @@ def _best_time(fn: Callable[..., Any], args: tuple, repeats: int) -> tuple[float
 
 
 # --8<-- [start:measure_speedup]
-@checked(loop_fn=function, vectorized_fn=function, repeats=positive_int)
+@checked(loop_fn=function(), vectorized_fn=function(), args=passed_on, repeats=positive_int)
 def measure_speedup(
     loop_fn: Callable[..., Any], vectorized_fn: Callable[..., Any], *args: Any, repeats: int = 5
 ) -> Speedup:
@@ -254,7 +248,7 @@ def measure_speedup(
 # --8<-- [end:measure_speedup]
 
 
-def _sizes(value: object, name: str, arguments: dict) -> tuple[int, ...]:
+def _sizes(value: object, name: str) -> tuple[int, ...]:
     try:
         sizes = tuple(value)  # type: ignore[arg-type]
     except TypeError:

@@ -76,17 +76,19 @@ def discover_pages(site: Path) -> list[str]:
     return sorted(pages)
 
 
-def build_site(site_dir: Path, *, execute_notebooks: bool = True) -> Path:
+class BuildError(RuntimeError):
+    """``mkdocs build --strict`` failed; the message holds its output."""
+
+
+def build_site(site_dir: Path) -> Path:
     """Run ``mkdocs build --strict`` into ``site_dir``; raise with mkdocs' output on failure."""
-    env = dict(os.environ, DISABLE_MKDOCS_2_WARNING="true", NO_MKDOCS_2_WARNING="1")
-    if not execute_notebooks:
-        env["MLBOOK_EXECUTE_NOTEBOOKS"] = "false"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )
     if result.returncode != 0:
-        raise RuntimeError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+        raise BuildError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
     return site_dir
 
 

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
-export DISABLE_MKDOCS_2_WARNING=true NO_MKDOCS_2_WARNING=1  # silence the MkDocs 2.0 advert
+export NO_MKDOCS_2_WARNING=1  # Material's MkDocs 2.0 banner (mkdocs is pinned below 2)
 exec .venv/bin/mkdocs serve --livereload --dev-addr 127.0.0.1:8000 "$@"

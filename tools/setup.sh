@@ -60,11 +60,18 @@ if [ "$(cat "$VENV/.mlbook-installed" 2>/dev/null)" != "$stamp" ]; then
     -c constraints.lock -e ".[test]"
   echo "$stamp" > "$VENV/.mlbook-installed"
 fi
+# After `source .venv/bin/activate`, plain `mkdocs build` and `mkdocs serve` keep their logs
+# to real messages: Material's MkDocs 2.0 banner is off (mkdocs is pinned below 2).
+if ! grep -q NO_MKDOCS_2_WARNING "$VENV/bin/activate"; then
+  printf '\nexport NO_MKDOCS_2_WARNING=1  # added by tools/setup.sh\n' >> "$VENV/bin/activate"
+fi
 
 # --- Front-end packages (KaTeX, the Nu HTML Checker, Lighthouse), pinned by package-lock ----
 if ! cmp -s package-lock.json node_modules/.mlbook-installed 2>/dev/null; then
   command -v npm >/dev/null 2>&1 || fail "npm is missing: install Node.js 18+ with npm (Debian/Ubuntu: apt-get install nodejs npm)"
   say "installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # --ignore-scripts: the only install script is vnu-jar's, which downloads a Java runtime when
+  # none is on the PATH; Java comes from apt above.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.mlbook-installed
 fi

@@ -1,9 +1,12 @@
-"""The package's contract as a whole: checks run once, docstrings and snippet sections exist."""
+"""The package's contract as a whole: every argument is checked, once, by checks that say
+what they depend on; docstrings and snippet sections exist."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
+import pkgutil
 import re
 import threading
 from pathlib import Path
@@ -11,7 +14,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import mlbook
 import mlbook._validation as validation
+from mlbook._validation import (
+    checked,
+    function,
+    labels,
+    one_of,
+    optional,
+    positive_int,
+    same_shape_as,
+    samples,
+    scalar,
+)
 from mlbook.activations import sigmoid
 from mlbook.datasets import load_planar_dataset
 from mlbook.metrics import accuracy
@@ -19,8 +34,8 @@ from mlbook.shallow import forward_propagation, initialize_parameters, nn_model
 from mlbook.vectorization import dot_loop
 
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = ["activations", "losses", "logistic", "gradient_descent", "gradcheck", "shallow",
-           "vectorization", "datasets", "metrics", "plots"]
+MODULES = sorted(module.name for module in pkgutil.iter_modules(mlbook.__path__)
+                 if not module.name.startswith("_"))
 
 
 def public_functions():
@@ -33,14 +48,15 @@ def public_functions():
 
 
 PUBLIC = list(public_functions())
+IDS = [f"{module}.{name}" for module, name, _ in PUBLIC]
 
 
 def test_every_module_has_public_functions() -> None:
+    assert len(MODULES) >= 10
     assert {module for module, _, _ in PUBLIC} == set(MODULES)
 
 
-@pytest.mark.parametrize(("module", "name", "function"), PUBLIC,
-                         ids=[f"{m}.{n}" for m, n, _ in PUBLIC])
+@pytest.mark.parametrize(("module", "name", "function"), PUBLIC, ids=IDS)
 def test_numpydoc_sections_type_hints_and_snippet(module: str, name: str, function) -> None:
     doc = inspect.getdoc(function) or ""
     for section in ("Parameters", "Returns", "Raises", "Examples"):
@@ -53,9 +69,77 @@ def test_numpydoc_sections_type_hints_and_snippet(module: str, name: str, functi
     assert f"# --8<-- [start:{name}]" in source and f"# --8<-- [end:{name}]" in source
 
 
-def test_public_functions_check_their_arguments() -> None:
-    unchecked = [f"{m}.{n}" for m, n, f in PUBLIC if not hasattr(f, "__wrapped__")]
-    assert unchecked == []
+@pytest.mark.parametrize(("module", "name", "function"), PUBLIC, ids=IDS)
+def test_every_argument_of_every_public_function_has_a_check(module: str, name: str,
+                                                             function) -> None:
+    assert set(getattr(function, "checks", {})) == set(inspect.signature(function).parameters)
+
+
+def test_validation_imports_nothing_from_mlbook() -> None:
+    tree = ast.parse((ROOT / "mlbook" / "_validation.py").read_text())
+    imported = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                for alias in node.names]
+    imported += [node.module or "." for node in ast.walk(tree)
+                 if isinstance(node, ast.ImportFrom)]
+    assert not [name for name in imported if name.split(".")[0] in ("mlbook", ".", "")]
+    assert all(node.level == 0 for node in ast.walk(tree) if isinstance(node, ast.ImportFrom))
+
+
+def test_a_check_compares_with_converted_arguments() -> None:
+    @checked(X=samples, Y=labels(matching="X"))
+    def count(X, Y) -> int:
+        return Y.shape[0]
+
+    assert count.checks["X"] is samples
+    assert count([[1.0, 2.0], [3.0, 4.0]], [[0, 1], [1, 1], [True, False]]) == 3
+    with pytest.raises(ValueError, match=r"Y must have shape \(n_y, 2\) to match X's 2 samples"):
+        count([[1.0, 2.0]], [[0, 1, 1]])
+
+
+@pytest.mark.parametrize(
+    ("checks", "words"),
+    [
+        ({"Y": labels(matching="X"), "X": samples},
+         r"@checked of f\(\): the check of Y compares it with X, but X is checked after Y "
+         r"\(put X= before Y=\)"),
+        ({"Y": labels(matching="X")},
+         r"the check of Y compares it with X, but X has no check \(add X= before Y=\)"),
+        ({"a": optional(same_shape_as("z")), "X": samples},
+         r"the check of a compares it with z, but f\(\) has no argument 'z'"),
+        ({"W": samples}, r"@checked of f\(\): it has no argument 'W'"),
+    ],
+)
+def test_checks_in_the_wrong_order_fail_when_the_function_is_defined(checks, words) -> None:
+    with pytest.raises(TypeError, match=words):
+        @checked(**checks)
+        def f(X, Y=None, a=None):
+            return X
+
+
+def test_one_of_returns_the_option_and_names_the_choices() -> None:
+    check = one_of(("tanh", "relu"))
+    assert check(np.str_("relu"), "activation") == "relu"
+    for bad in ("Tanh", 1, np.array(["tanh", "relu"]), None):
+        with pytest.raises(ValueError, match="activation must be one of tanh, relu; got"):
+            check(bad, "activation")
+
+
+def test_a_function_argument_runs_with_checks_on_and_its_result_is_checked() -> None:
+    @checked(cost_fn=function(returning=scalar), n=positive_int)
+    def call(cost_fn, n):
+        return [cost_fn(i) for i in range(n)]
+
+    assert call(lambda i: [i * 2.0], 3) == [0.0, 2.0, 4.0]
+    parameters = initialize_parameters(2, 4, 1)
+    # Inside call's body checks are off, but the caller's function gets them back:
+    with pytest.raises(ValueError, match="X must contain only finite"):
+        call(lambda i: forward_propagation(np.full((2, 1), np.nan), parameters)[0], 1)
+    with pytest.raises(ValueError, match="the value returned by cost_fn must be a single"):
+        call(lambda i: np.ones(2), 1)
+    with pytest.raises(TypeError, match="cost_fn must be callable, got str"):
+        call("cost", 1)
+    guarded = call.checks["cost_fn"](len, "cost_fn")
+    assert guarded.__wrapped__ is len and guarded("ab") == 2.0
 
 
 def test_nn_model_checks_its_inputs_once_not_per_iteration(monkeypatch) -> None:
@@ -63,9 +147,9 @@ def test_nn_model_checks_its_inputs_once_not_per_iteration(monkeypatch) -> None:
     calls = []
     original = validation.as_finite_array
 
-    def counting(value, name, arguments=None):
+    def counting(value, name):
         calls.append(name)
-        return original(value, name, arguments)
+        return original(value, name)
 
     monkeypatch.setattr(validation, "as_finite_array", counting)
     nn_model(X, Y, 4, num_iterations=1)
@@ -82,6 +166,14 @@ def test_checks_are_back_on_after_a_call_and_after_an_error() -> None:
     assert validation._state.depth == 0
     with pytest.raises(ValueError, match="X must contain only finite"):
         forward_propagation(X * np.nan, initialize_parameters(2, 4, 1))
+
+    @checked(cost_fn=function())
+    def failing(cost_fn):
+        return cost_fn()
+
+    with pytest.raises(ZeroDivisionError):
+        failing(lambda: 1 / 0)
+    assert validation._state.depth == 0
 
 
 def test_checks_are_per_thread() -> None:
@@ -200,13 +292,6 @@ def test_a_cache_must_fit_the_parameters_and_X() -> None:
     cache = {"Z1": np.zeros((5, 3)), "A1": np.zeros((4, 3)), "A2": np.full((1, 3), 0.5)}
     with pytest.raises(ValueError, match=r"cache\['Z1'\] must have shape \(4, 3\)"):
         backward_propagation(initialize_parameters(2, 4, 1), cache, X3, np.array([[0, 1, 1]]))
-
-
-def test_weights_without_X_must_be_a_column() -> None:
-    assert validation.weights_for_X(np.zeros((3, 1)), "w", {}).shape == (3, 1)
-    for w in (np.zeros((3, 2)), np.zeros((0, 1)), np.zeros(3), np.zeros((3, 1, 1))):
-        with pytest.raises(ValueError, match=r"w must have shape \(n_x, 1\)"):
-            validation.weights_for_X(w, "w", {})
 
 
 def test_network_parameters_must_fit_together() -> None:

@@ -1,4 +1,5 @@
-"""Data sets: the flower equals the course's recipe; shapes, labels and seeds of the others."""
+"""Data sets: the flower equals the course's recipe; shapes, labels and seeds of the others;
+the train/test split."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ import numpy as np
 import pytest
 import sklearn.datasets
 
-from mlbook.datasets import load_breast_cancer_features, load_extra_datasets, load_planar_dataset
+from mlbook.datasets import (
+    load_breast_cancer_features,
+    load_extra_datasets,
+    load_planar_dataset,
+    train_test_split,
+)
 from tools import article_reference
 
 
@@ -108,3 +114,59 @@ def test_standardized_features_have_mean_0_and_standard_deviation_1() -> None:
 def test_bad_input(call, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+# train_test_split
+
+
+def test_the_split_is_a_partition_that_keeps_each_label_with_its_sample() -> None:
+    X, Y = load_planar_dataset()
+    X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.25, seed=3)
+    assert X_train.shape == (2, 300) and X_test.shape == (2, 100)
+    assert Y_train.shape == (1, 300) and Y_test.shape == (1, 100)
+    index = {tuple(column): label for column, label in zip(X.T, Y.ravel(), strict=True)}
+    together = np.hstack([X_train, X_test]).T
+    labels = np.hstack([Y_train, Y_test]).ravel()
+    assert sorted(map(tuple, together)) == sorted(index)  # every sample once
+    assert all(index[tuple(column)] == label for column, label in zip(together, labels,
+                                                                     strict=True))
+
+
+def test_the_split_is_seeded_and_leaves_the_inputs_alone() -> None:
+    X, Y = load_planar_dataset()
+    X_copy, Y_copy = X.copy(), Y.copy()
+    first = train_test_split(X, Y, seed=5)
+    again = train_test_split(X, Y, seed=5)
+    other = train_test_split(X, Y, seed=6)
+    assert all(np.array_equal(a, b) for a, b in zip(first, again, strict=True))
+    assert not np.array_equal(first[1], other[1])
+    assert np.array_equal(X, X_copy) and np.array_equal(Y, Y_copy)
+
+
+def test_the_test_size_is_rounded_to_whole_samples_and_several_outputs_follow() -> None:
+    X = np.arange(20.0).reshape(2, 10)
+    Y = np.array([[0, 1] * 5, [1, 1, 0, 0, 1] * 2])
+    X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.34, seed=0)
+    assert X_test.shape == (2, 3) and Y_test.shape == (2, 3) and Y_train.shape == (2, 7)
+    for column, labels in zip(X_test.T, Y_test.T, strict=True):
+        position = int(column[0])
+        assert np.array_equal(labels, Y[:, position])
+
+
+@pytest.mark.parametrize(
+    ("test_size", "message"),
+    [(0.0, "test_size must be a fraction between 0 and 1"),
+     (1.0, "test_size must be a fraction between 0 and 1"),
+     (0.01, "leaves 0 for testing and 10 for training"),
+     (0.99, "leaves 10 for testing and 0 for training"),
+     ("half", "test_size must be a real number")],
+)
+def test_a_test_size_that_leaves_a_side_empty_is_refused(test_size, message) -> None:
+    X, Y = np.zeros((1, 10)), np.zeros((1, 10))
+    with pytest.raises((ValueError, TypeError), match=message):
+        train_test_split(X, Y, test_size=test_size)
+
+
+def test_labels_that_do_not_match_the_samples_are_refused() -> None:
+    with pytest.raises(ValueError, match="Y must have shape"):
+        train_test_split(np.zeros((2, 10)), np.zeros((1, 9)))

@@ -143,7 +143,7 @@ def test_the_schedule_sets_each_rate_and_must_stay_positive() -> None:
                       schedule=lambda i: 0.1 * (i + 1))
     assert result.learning_rates == [0.1, 0.2, 0.30000000000000004]
     np.testing.assert_allclose(result.path, [1.0, 0.8, 0.48, 0.192])
-    with pytest.raises(ValueError, match=r"schedule\(i\) must be positive, got 0"):
+    with pytest.raises(ValueError, match=r"returned by schedule must be positive, got 0"):
         minimize(parabola, 1.0, 0.1, 5, schedule=lambda i: 0.1 if i < 2 else 0)
 
 

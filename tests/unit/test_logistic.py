@@ -111,6 +111,8 @@ Y2 = np.array([[1, 0, 1]])
     [
         (lambda: propagate(W, 0.0, X2, Y2.ravel()), ValueError,
          r"Y must have shape \(1, 3\) to match X's 3 samples, got \(3,\)"),
+        (lambda: propagate(W, 0.0, X2, np.vstack([Y2, Y2])), ValueError,
+         r"Y must have shape \(1, 3\) to match X's 3 samples, got \(2, 3\): a single row"),
         (lambda: propagate(np.zeros((3, 1)), 0.0, X2, Y2), ValueError,
          r"w must have shape \(2, 1\) to match X's 2 features, got \(3, 1\)"),
         (lambda: propagate(W, 0.0, X2[0], Y2), ValueError, "X must be 2-D"),

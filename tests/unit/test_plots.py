@@ -87,6 +87,12 @@ def test_user_callbacks_are_checked() -> None:
         (lambda: plots.plot_dataset(np.ones((3, 4)), np.ones((1, 4))), ValueError,
          r"X must have shape \(2, m\)"),
         (lambda: plots.plot_dataset(X, Y[:, :10]), ValueError, r"Y must have shape \(1, 400\)"),
+        (lambda: plots.plot_dataset(X, np.vstack([Y, Y])), ValueError,
+         r"got \(2, 400\): a single row of labels \(one output\); pass one row, e.g. Y\[\[0\]\]"),
+        (lambda: plots.plot_decision_boundaries({"two": lambda P: P > 0}, X, np.vstack([Y, Y])),
+         ValueError, "a single row of labels"),
+        (lambda: plots.plot_decision_boundary(lambda P: P > 0, X, Y), ValueError,
+         r"one label per column of its \(2, k\) input \(a single output\)"),
         (lambda: plots.plot_decision_boundary(lambda P: np.zeros(3), X, Y), ValueError,
          "predict_fn must return one label per column"),
         (lambda: plots.plot_decision_boundaries({}, X, Y), TypeError, "predict_fns must be"),
@@ -107,7 +113,7 @@ def test_gradient_descent_path_names_a_cost_fn_that_returns_a_pair() -> None:
     def cost_and_gradient(x):
         return x**2, 2 * x
 
-    with pytest.raises(TypeError, match="cost_fn must return one number per point, got tuple"):
+    with pytest.raises(TypeError, match="cost_fn must be one number per point, got tuple"):
         plots.plot_gradient_descent_path(cost_and_gradient, [2.0, 1.0])
 
 
@@ -488,8 +494,8 @@ def test_a_cost_of_two_variables_is_drawn_as_contours_under_the_path() -> None:
 
 
 @pytest.mark.parametrize(("cost_fn", "message"), [
-    (lambda x: "cheap", "cost_fn must return one number per point, got str"),
-    (lambda x: np.array([x, x]), "cost_fn must return one number per point, got ndarray"),
+    (lambda x: "cheap", "returned by cost_fn must be one number per point, got str 'cheap'"),
+    (lambda x: np.array([x, x]), "returned by cost_fn must be one number per point, got ndarray"),
 ])
 def test_a_cost_fn_must_return_one_number(cost_fn, message: str) -> None:
     with pytest.raises(TypeError, match=message):

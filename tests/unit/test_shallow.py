@@ -63,13 +63,15 @@ def test_flower_network_beats_logistic_regression(flower, trained) -> None:
     assert linear_accuracy < 0.55
 
 
+@pytest.mark.parametrize("n_y", [1, 2, 3])
 @pytest.mark.parametrize("activation", ACTIVATION_NAMES)
-def test_backpropagation_matches_finite_differences(flower, activation: str) -> None:
+def test_backpropagation_matches_finite_differences(flower, activation: str, n_y: int) -> None:
     X, Y = flower
     X, Y = X[:, ::10], Y[:, ::10]  # 40 examples: enough, and fast
     rng = np.random.default_rng(0)
     parameters = {"W1": rng.normal(size=(4, 2)), "b1": rng.normal(size=(4, 1)),
-                  "W2": rng.normal(size=(1, 4)), "b2": rng.normal(size=(1, 1))}
+                  "W2": rng.normal(size=(n_y, 4)), "b2": rng.normal(size=(n_y, 1))}
+    Y = np.vstack([Y, rng.integers(0, 2, size=(n_y - 1, Y.shape[1]))])  # more label rows
     if activation in ("relu", "leaky_relu", "elu"):
         # Keep every pre-activation at least 0.05 from the kink at 0, where the
         # derivative jumps and a finite difference straddling it would be meaningless.
@@ -80,6 +82,7 @@ def test_backpropagation_matches_finite_differences(flower, activation: str) -> 
         assert X.shape[1] >= 20
     A2, cache = forward_propagation(X, parameters, activation)
     grads = backward_propagation(parameters, cache, X, Y, activation)
+    assert A2.shape == Y.shape and grads["dW2"].shape == (n_y, 4)
 
     def cost(p: dict) -> float:
         return compute_cost(forward_propagation(X, p, activation)[0], Y)
@@ -215,12 +218,90 @@ def test_shapes(flower) -> None:
     assert prediction.shape == (1, 400) and prediction.dtype == np.int64
 
 
+def test_one_output_numbers_are_those_of_the_one_output_code(trained) -> None:
+    # Recorded before networks took several outputs (and equal bit for bit there).
+    parameters, costs = trained
+    np.testing.assert_allclose([costs[0], costs[1000], costs[-1]],
+                               [0.6930480201239823, 0.28808329356901846, 0.21790485949107471],
+                               rtol=1e-12, atol=0)
+    np.testing.assert_allclose(
+        parameters["W2"], [[-11.985395493771527, 3.4441013876464335, 6.1512817762239775,
+                            10.521046487469059]], rtol=1e-12, atol=0)
+    np.testing.assert_allclose(parameters["b2"], [[-0.06602479993866833]], rtol=1e-12, atol=0)
+
+
+# Several outputs: Y of shape (n_y, m), one row of labels and one sigmoid unit per output.
+
+
+@pytest.fixture(scope="module")
+def two_labels(flower) -> tuple[np.ndarray, np.ndarray]:
+    X, Y = flower
+    return X, np.vstack([Y, X[1:] > 0])  # the flower's petals, and the upper half-plane
+
+
+def test_layer_sizes_and_initialization_read_n_y_as_the_course_does() -> None:
+    random = np.random.RandomState(1)
+    X, Y = random.randn(5, 3), random.randn(2, 3) > 0  # the course's test, with 0/1 labels
+    assert layer_sizes(X, Y) == (5, 4, 2)
+    expected = article_reference.initialize_parameters(3, 5, 2)
+    parameters = initialize_parameters(3, 5, 2)
+    for name in expected:
+        np.testing.assert_array_equal(parameters[name], expected[name])
+
+
+def test_a_step_with_several_outputs_is_the_article_codes(two_labels) -> None:
+    # The article's cost, backward pass and update read n_y off their inputs (its forward
+    # pass asserts one output row, so it cannot be the oracle here).
+    X, Y = two_labels
+    parameters = initialize_parameters(2, 4, 2)
+    A2, cache = forward_propagation(X, parameters)
+    grads = backward_propagation(parameters, cache, X, Y)
+    expected_grads = article_reference.backward_propagation(parameters, cache, X, Y.astype(int))
+    assert compute_cost(A2, Y) == pytest.approx(
+        article_reference.compute_cost(A2, Y.astype(int)), rel=1e-12)
+    for name in expected_grads:
+        np.testing.assert_allclose(grads[name], expected_grads[name], rtol=1e-12, atol=0)
+    updated = update_parameters(parameters, grads)
+    expected = article_reference.update_parameters(parameters, expected_grads)
+    for name in expected:
+        np.testing.assert_allclose(updated[name], expected[name], rtol=1e-12, atol=0)
+
+
+def test_two_outputs_learn_two_different_labels(two_labels) -> None:
+    X, Y = two_labels
+    parameters, costs = nn_model(X, Y, n_h=4, num_iterations=3000, return_costs=True)
+    assert costs[0] == pytest.approx(2 * np.log(2), abs=1e-3)  # ln 2 per output at the start
+    predictions = predict(parameters, X)
+    own = [accuracy(predictions[[i]], Y[[i]]) for i in (0, 1)]
+    swapped = [accuracy(predictions[[i]], Y[[1 - i]]) for i in (0, 1)]
+    assert own[0] >= 0.85 and own[1] >= 0.98  # petals are harder than a half-plane
+    assert max(swapped) < 0.65  # each row learned its own label, not the other's
+
+
+def test_cost_sums_the_outputs_and_takes_booleans_as_the_course_does(two_labels) -> None:
+    A2 = np.array([[0.5002307, 0.49985831, 0.50023963, 0.25, 0.7]])
+    Y = np.random.RandomState(1).randn(1, 5) > 0
+    assert compute_cost(A2, Y) == 0.5447066599017815  # the course's own test and number
+    A2 = np.vstack([A2, 1 - A2])
+    Y = np.vstack([Y, ~Y])
+    assert compute_cost(A2, Y) == pytest.approx(2 * 0.5447066599017815, rel=1e-15)
+
+
+def test_boolean_labels_give_the_same_network_as_zeros_and_ones(flower, two_labels) -> None:
+    for X, Y in (flower, two_labels):
+        with_booleans = nn_model(X, Y > 0, 4, num_iterations=20)
+        with_numbers = nn_model(X, Y.astype(np.int64), 4, num_iterations=20)
+        for name in with_numbers:
+            np.testing.assert_array_equal(with_booleans[name], with_numbers[name])
+
+
 def test_cost_finite_at_exact_zero_and_one() -> None:
     assert np.isfinite(compute_cost(np.array([[0.0, 1.0]]), np.array([[1, 0]])))
 
 
 X3 = np.arange(6.0).reshape(2, 3)
 Y3 = np.array([[0, 1, 1]])
+Y2 = np.array([[0, 1, 1], [1, 1, 0]])
 P = initialize_parameters(2, 4, 1)
 
 
@@ -228,7 +309,7 @@ P = initialize_parameters(2, 4, 1)
     ("call", "error", "words"),
     [
         (lambda: nn_model(X3, Y3.ravel(), 4), ValueError,
-         r"Y must have shape \(1, 3\) to match X's 3 samples, got \(3,\)"),
+         r"Y must have shape \(n_y, 3\) to match X's 3 samples, got \(3,\)"),
         (lambda: nn_model(X3[0], Y3, 4), ValueError, r"X must be 2-D .* got 1-D shape \(3,\)"),
         (lambda: nn_model(np.zeros((2, 0)), np.zeros((1, 0)), 4), ValueError,
          "X must hold at least one"),
@@ -263,6 +344,17 @@ P = initialize_parameters(2, 4, 1)
          "learning_rate must be positive"),
         (lambda: initialize_parameters(2, 0, 1), ValueError, "n_h must be a positive integer"),
         (lambda: predict(P, X3, activation="Tanh"), ValueError, "activation must be one of"),
+        (lambda: nn_model(X3, Y2[:, :2], 4), ValueError,
+         r"Y must have shape \(n_y, 3\) to match X's 3 samples, got \(2, 2\)"),
+        (lambda: nn_model(X3, np.array([[0, 1, 1], [1, 0.5, 0]]), 4), ValueError,
+         r"Y must contain only the labels 0 and 1, got \[0.5\]"),
+        (lambda: nn_model(X3, Y2, 4, initial_parameters=P), ValueError,
+         r"initial_parameters\['W2'\] has shape \(1, 4\), so Y must have 1 row\(s\) \(one per "
+         r"output\), got Y of shape \(2, 3\)"),
+        (lambda: backward_propagation(P, forward_propagation(X3, P)[1], X3, Y2), ValueError,
+         r"parameters\['W2'\] has shape \(1, 4\), so Y must have 1 row"),
+        (lambda: compute_cost(np.full((2, 3), 0.5), Y3), ValueError,
+         r"Y must have the shape of A2, \(2, 3\), got \(1, 3\)"),
     ],
 )
 def test_bad_input(call, error: type, words: str) -> None:

@@ -142,3 +142,11 @@ def test_pages_load_only_the_plugin_assets_they_use(built_site: Path) -> None:
     assert "_mkdocstrings.css" not in chapter
     api = (built_site / "api" / "shallow" / "index.html").read_text(encoding="utf-8")
     assert "_mkdocstrings.css" in api
+
+
+def test_the_notation_tables_have_stable_anchors(built_site: Path) -> None:
+    """Chapters and readers link to #shallow-network; generated ids (#exec-12--data) would move."""
+    page = (built_site / "appendices" / "notation" / "index.html").read_text(encoding="utf-8")
+    for anchor in ("data", "logistic-regression", "shallow-network", "operations-and-helpers"):
+        assert f'id="{anchor}"' in page, anchor
+    assert not re.search(r'id="exec-\d+', page)

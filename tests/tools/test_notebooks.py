@@ -1,0 +1,119 @@
+"""tools/site/notebooks.py: notebooks executed once, rendered light, figures described."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tools.site import notebooks
+from tools.site.cache import BuildCache
+
+SOURCE = '# %% [markdown]\n# # Title\n\n# %%\nprint(6 * 7)\n\n# %% alt="A line"\nx = 1\n'
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> BuildCache:
+    (tmp_path / "mlbook").mkdir()
+    return BuildCache(tmp_path / "cache", tmp_path, enabled=True)
+
+
+def test_a_notebook_runs_once_in_the_background_and_is_stored(tmp_path, cache) -> None:
+    source = tmp_path / "01-demo.py"
+    source.write_text(SOURCE)
+    runner = notebooks.NotebookRunner(cache)
+    target = runner.start(source)
+    runner.wait(source)
+    executed = json.loads(target.read_text())
+    assert target.name == "01-demo.ipynb"
+    assert executed["cells"][1]["outputs"][0]["text"] == ["42\n"]
+    assert [cell["id"] for cell in executed["cells"]] == ["cell-1", "cell-2", "cell-3"]
+    assert executed["cells"][2]["metadata"]["alt"] == "A line"
+    again = notebooks.NotebookRunner(cache)
+    assert again.start(source) == target and again.jobs == {}
+    runner.shutdown()
+    again.shutdown()
+
+
+def test_a_failing_cell_fails_with_its_error(tmp_path, cache) -> None:
+    source = tmp_path / "02-broken.py"
+    source.write_text("# %%\n1 / 0\n")
+    runner = notebooks.NotebookRunner(cache)
+    runner.start(source)
+    message = "(?s)02-broken.py: a cell raised.*1 / 0.*ZeroDivisionError: division"
+    with pytest.raises(notebooks.NotebookError, match=message):
+        runner.wait(source)
+    runner.shutdown()
+    assert not list(cache.folder.rglob("*.ipynb"))
+
+
+def test_the_download_is_the_source_not_executed(tmp_path) -> None:
+    source = tmp_path / "03-demo.py"
+    source.write_text(SOURCE)
+    download = json.loads(notebooks.download_json(source))
+    assert download["metadata"]["kernelspec"]["name"] == "python3"
+    assert all(not cell.get("outputs") for cell in download["cells"])
+    assert notebooks.download_json(source) == notebooks.download_json(source)  # reproducible
+
+
+def test_large_inline_styles_move_to_shared_files_small_ones_stay() -> None:
+    written = {}
+
+    def write_css(uri, css):
+        written[uri] = css
+        return "../../" + uri
+
+    big, small = "a{}" * 1000, "b{}"
+    html = f'<style type="text/css">{big}</style><style type="text/css">{small}</style>'
+    result = notebooks.share_inline_styles(html, write_css)
+    (uri,) = written
+    assert uri.startswith("assets/notebook/") and written[uri] == big
+    link = f'<link rel="stylesheet" href="../../{uri}">'
+    assert result == link + f'<style type="text/css">{small}</style>'
+
+
+def test_cdn_scripts_and_the_mangled_css_copy_are_removed() -> None:
+    html = ('<!-- Load mathjax --><script src="https://cdn/mathjax.js"></script>'
+            '<!-- End of mathjax configuration --><p>kept</p>'
+            "<style>\n ['pre { line-height: 125%; }', 'td {}']\n </style><style>p{}</style>")
+    assert notebooks.remove_unwanted_markup(html) == "<p>kept</p><style>p{}</style>"
+
+
+def test_the_styles_of_mermaid_diagrams_are_removed_with_their_script() -> None:
+    html = ("<style>\n  .jp-Mermaid:not(.jp-RenderedMermaid) {\n    display: none;\n  }\n"
+            "  .jp-RenderedMermaid { overflow: auto; }\n</style>\n"
+            "<!-- End of mermaid configuration --><style>p{}</style>")
+    assert notebooks.remove_unwanted_markup(html) == (
+        "\n<!-- End of mermaid configuration --><style>p{}</style>"
+    )
+
+
+def test_copy_buttons_get_their_role_and_lose_the_stray_comma() -> None:
+    html = '<clipboard-copy ,="" aria-label="Copy to Clipboard" for="cell-1">\n<div>'
+    assert notebooks.repair_copy_buttons(html) == (
+        '<clipboard-copy role="button" aria-label="Copy to Clipboard" for="cell-1">\n<div>'
+    )
+    repaired = '<clipboard-copy role="button" for="cell-2">'
+    assert notebooks.repair_copy_buttons(repaired) == repaired
+
+
+def cell(alt_default: bool) -> str:
+    image = f'<img {notebooks.NBCONVERT_DEFAULT_ALT} src="x.png">' if alt_default else ""
+    return f'<div class="jp-Cell jp-CodeCell jp-Notebook-cell" id="c">{image}</div>'
+
+
+def test_figures_get_the_alt_text_of_their_cell(tmp_path) -> None:
+    path = tmp_path / "nb.py"
+    path.write_text('# %%\nx = 1\n\n# %% alt="Two <curves>"\nplot()\n')
+    html = cell(False) + cell(True)
+    assert 'alt="Two &lt;curves&gt;"' in notebooks.describe_figures(html, path)
+
+
+def test_a_figure_without_alt_text_or_mismatched_cells_fail(tmp_path) -> None:
+    path = tmp_path / "nb.py"
+    path.write_text("# %%\nplot()\n")
+    with pytest.raises(notebooks.NotebookError, match="code cell 1 draws a figure but has no alt"):
+        notebooks.describe_figures(cell(True), path)
+    with pytest.raises(notebooks.NotebookError, match="shows 2 code cells, the notebook has 1"):
+        notebooks.describe_figures(cell(False) * 2, path)

@@ -1,0 +1,199 @@
+"""Companion notebooks: executed once (in the background, cached), rendered light and offline.
+
+Execution. Every ``docs/notebooks/<name>.py`` (jupytext percent format) is executed with
+nbclient in its own kernel, in a background thread started when the build begins, so the
+kernels work on one core while MkDocs converts the chapters on the other. The executed
+notebook is stored in the build cache under its source; a cell that raises fails the build
+with the cell's code and traceback. mkdocs-jupyter then renders the executed notebook
+without executing it again (its ``execute`` option stays off).
+
+Rendering repairs of nbconvert's lab template, applied to each notebook page's HTML:
+
+* its CDN scripts (MathJax 2, Mermaid) are removed: the site's KaTeX renders the maths;
+  so is the copy of the Pygments CSS that mkdocs-jupyter appends as a Python list's repr;
+* its copy buttons (``<clipboard-copy>``) lose a stray ``,`` attribute (a typo in
+  mkdocs-jupyter's template) and get the ``role="button"`` their script gives them when it
+  runs, which their ``aria-label`` needs to be valid HTML;
+* the ~600 kB of CSS it inlines into every page moves to shared, content-addressed files
+  under ``assets/notebook/``, downloaded once for all notebooks;
+* every figure a code cell draws gets the alt text written in that cell's jupytext header
+  (``# %% alt="What the figure shows"``); a figure without one fails the build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import jupytext
+import nbformat
+
+from tools.site.cache import BuildCache, digest
+
+KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
+CELL_TIMEOUT = 600  # seconds; a cell that runs longer is a bug
+
+UNWANTED_MARKUP = [
+    # the template's CDN scripts: MathJax 2 and Mermaid
+    re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL),
+    re.compile(r'<script type="module">(?:(?!</script>).)*?jp-Mermaid.*?</script>', re.DOTALL),
+    # mkdocs-jupyter 0.26 appends the Pygments CSS of an .ipynb page again, as the repr of a
+    # Python list (``<style>['pre { ... }']</style>``): not CSS, and already in the page
+    re.compile(r"<style>\s*\['.*?'\]\s*</style>", re.DOTALL),
+    # the styles of Mermaid diagrams, whose script is gone (and a <style> in the body that is
+    # not its parent's first child is invalid HTML)
+    re.compile(r"<style>\s*\.jp-Mermaid\b.*?</style>", re.DOTALL),
+]
+COPY_BUTTON = re.compile(r"<clipboard-copy\b([^>]*)>")
+INLINE_STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.DOTALL)
+SHARED_STYLE_MIN_BYTES = 2000  # smaller blocks stay inline: a request would cost more
+CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id=')
+ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+NBCONVERT_DEFAULT_ALT = 'alt="No description has been provided for this image"'
+
+
+class NotebookError(RuntimeError):
+    """A notebook cell raised, or the notebook cannot be rendered as written."""
+
+
+def notebook_from_source(source: Path) -> nbformat.NotebookNode:
+    """The jupytext notebook of ``source`` with the kernel the build and readers use."""
+    notebook = jupytext.read(source)
+    notebook.metadata["kernelspec"] = dict(KERNEL)
+    for number, cell in enumerate(notebook.cells, start=1):
+        cell.id = f"cell-{number}"  # jupytext draws random ids: the build must be reproducible
+    return notebook
+
+
+def download_json(source: Path) -> str:
+    """The ``.ipynb`` offered for download: the source's cells, not executed (readers run it)."""
+    return jupytext.writes(notebook_from_source(source), fmt="ipynb")
+
+
+def execute(source: Path) -> str:
+    """Run every cell of ``source`` in a fresh kernel; return the executed notebook as JSON."""
+    import nbclient  # imported here: only builds that execute notebooks need it
+
+    notebook = notebook_from_source(source)
+    client = nbclient.NotebookClient(
+        notebook,
+        kernel_name=KERNEL["name"],
+        timeout=CELL_TIMEOUT,
+        allow_errors=False,
+        resources={"metadata": {"path": str(source.parent)}},
+    )
+    with tempfile.TemporaryFile() as kernel_log:
+        try:
+            client.execute(stderr=kernel_log, stdout=kernel_log)  # the kernel's own chatter
+        except nbclient.exceptions.CellExecutionError as error:
+            plain = ANSI_COLOUR.sub("", str(error))  # the log is text, not a terminal
+            raise NotebookError(f"{source.name}: a cell raised an error:\n{plain}") from None
+    return nbformat.writes(notebook)
+
+
+class NotebookRunner:
+    """Executes notebooks in the background and hands out the executed files."""
+
+    def __init__(self, cache: BuildCache, workers: int = 1) -> None:
+        self.cache = cache
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="notebook")
+        self.jobs: dict[Path, Future[Path]] = {}
+        self.executed = 0
+
+    def executed_path(self, source: Path) -> Path:
+        """Where the executed notebook of ``source`` is stored (named like the source)."""
+        key = digest(["notebook", source.name, source.read_bytes()])
+        return self.cache.path("notebooks", key) / f"{source.stem}.ipynb"
+
+    def start(self, source: Path) -> Path:
+        """Start executing ``source`` unless its result is stored; return where it will be."""
+        target = self.executed_path(source)
+        if not target.is_file():
+            self.jobs[source] = self.pool.submit(self._run, source, target)
+        return target
+
+    def _run(self, source: Path, target: Path) -> Path:
+        text = execute(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+        self.executed += 1
+        return target
+
+    def wait(self, source: Path) -> None:
+        """Block until ``source`` has run (re-raising its error); no-op when it was stored."""
+        job = self.jobs.pop(source, None)
+        if job is not None:
+            job.result()
+
+    def shutdown(self) -> None:
+        for job in self.jobs.values():
+            job.cancel()
+        self.jobs.clear()
+        self.pool.shutdown(wait=True)
+
+
+def remove_unwanted_markup(output: str) -> str:
+    """Remove the template's CDN scripts and mkdocs-jupyter's duplicated, mangled CSS."""
+    for pattern in UNWANTED_MARKUP:
+        output = pattern.sub("", output)
+    return output
+
+
+def repair_copy_buttons(output: str) -> str:
+    """Give each ``<clipboard-copy>`` its button role, without the template's stray ``,``."""
+
+    def repair(match: re.Match) -> str:
+        attributes = match.group(1).replace(' ,=""', "").replace(" ,", "")
+        if "role=" not in attributes:
+            attributes = ' role="button"' + attributes
+        return f"<clipboard-copy{attributes}>"
+
+    return COPY_BUTTON.sub(repair, output)
+
+
+def share_inline_styles(output: str, write_css) -> str:
+    """Replace each large inline ``<style>`` by a link to a file named after its content.
+
+    ``write_css(uri, css)`` stores the file (once) and returns the href to use from the page.
+    """
+
+    def link(match: re.Match) -> str:
+        css = match.group(1)
+        if len(css) < SHARED_STYLE_MIN_BYTES:
+            return match.group(0)
+        uri = f"assets/notebook/{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
+        return f'<link rel="stylesheet" href="{write_css(uri, css)}">'
+
+    return INLINE_STYLE.sub(link, output)
+
+
+def describe_figures(output: str, notebook_path: Path) -> str:
+    """Give each image of code cell i the ``alt`` metadata of the notebook's code cell i."""
+    code_cells = [cell for cell in jupytext.read(notebook_path).cells if cell.cell_type == "code"]
+    starts = [match.start() for match in CODE_CELL.finditer(output)]
+    if len(starts) != len(code_cells):
+        raise NotebookError(
+            f"{notebook_path.name}: the page shows {len(starts)} code cells, the notebook has "
+            f"{len(code_cells)}; cannot match figures to their alt text"
+        )
+    pieces = [output[: starts[0]]] if starts else [output]
+    for number, (cell, start, end) in enumerate(
+        zip(code_cells, starts, [*starts[1:], len(output)], strict=True), start=1
+    ):
+        chunk = output[start:end]
+        if NBCONVERT_DEFAULT_ALT in chunk:
+            alt = cell.metadata.get("alt")
+            if not alt:
+                raise NotebookError(
+                    f"{notebook_path.name}: code cell {number} draws a figure but has no alt "
+                    f'text; start the cell with  # %% alt="what the figure shows"'
+                )
+            chunk = chunk.replace(NBCONVERT_DEFAULT_ALT, f'alt="{html.escape(alt)}"')
+        pieces.append(chunk)
+    return "".join(pieces)
