@@ -14,13 +14,13 @@ never touched) and the fast suite runs against it: ``tests/unit`` and the doctes
 time limit) and *survives* when the suite passes.
 
 Only the tests that can see a mutant run. A first run of the unmutated suite records, for
-every function of mlbook, the tests (and doctests) that call it, and their files; a mutant
-inside a function first runs those tests, the mutated module's own first. If they all pass,
-the files that call the function run whole, to be sure: a module-scoped fixture runs in
-the first test that uses it, but every test of its file sees its result. A mutant outside
-any function body (a decorator, a default value, a constant) or in a function that runs
-while mlbook is imported runs every file. A mutant in a function that no test calls
-survives without a run.
+every function of mlbook, the tests (and doctests) that call it, counting a call made by a
+module-scoped fixture for every test that uses the fixture and a call made by a test
+file's module-level code for the whole file. A mutant inside a function runs the tests
+that call it, the mutated module's own first. A mutant outside any function body (a
+decorator, a default value, a constant) or in a function that runs while mlbook is
+imported runs every file. A mutant in a function that no test calls survives without a
+run.
 
 Equivalent mutants, which no test could tell from the original, are not run and not counted:
 kill rate = killed / (mutants - equivalent). Those inside type annotations are recognised
@@ -224,23 +224,26 @@ IMPORT = "(import)"  # what calls a function while pytest collects: importing ml
 
 
 class CallRecorder:
-    """A pytest plugin that records which tests, and which test files, call each function
-    of mlbook.
+    """A pytest plugin that records which tests call each function of mlbook.
 
-    A call counts for the test being run (its fixtures included) and its file; a call made
-    while a test file is collected (its module-level code) counts for the whole file; a call
-    made while an mlbook module is being imported (a decorator being applied) counts as
-    ``IMPORT``. Functions are keyed ``"module.py:first line"`` (the first decorator's line,
-    as in ``co_firstlineno``); the record goes to ``path`` as JSON.
+    A call counts for the test being run, its fixtures included; a call made while a
+    module- or session-scoped fixture is set up counts for every test that uses the fixture
+    (they all see its result); a call made while a test file is collected (its module-level
+    code) counts for the whole file; a call made while an mlbook module is being imported
+    (a decorator being applied) counts as ``IMPORT``. Functions are keyed
+    ``"module.py:first line"`` (the first decorator's line, as in ``co_firstlineno``). The
+    record, with each file's run time, goes to ``path`` as JSON.
     """
 
     def __init__(self, tree: Path, path: Path) -> None:
         self.prefix = str(tree / "mlbook") + os.sep
         self.path = path
         self.current = self.current_test = IMPORT
-        self.callers: dict[str, set[str]] = {}
         self.tests: dict[str, set[str]] = {}
         self.seconds: dict[str, float] = {}
+        self.fixture: str | None = None  # the shared fixture being set up
+        self.fixture_calls: dict[str, set[str]] = {}  # fixture -> functions it calls
+        self.fixture_users: dict[str, set[str]] = {}  # fixture -> tests that use it
         sys.setprofile(self.profile)
         threading.setprofile(self.profile)
 
@@ -253,12 +256,23 @@ class CallRecorder:
         while caller is not None:
             if (caller.f_code.co_name == "<module>"
                     and caller.f_code.co_filename.startswith(self.prefix)):
-                self.callers.setdefault(key, set()).add(IMPORT)
                 self.tests.setdefault(key, set()).add(IMPORT)
                 return
             caller = caller.f_back
-        self.callers.setdefault(key, set()).add(self.current)
         self.tests.setdefault(key, set()).add(self.current_test)
+        if self.fixture is not None:
+            self.fixture_calls.setdefault(self.fixture, set()).add(key)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_fixture_setup(self, fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest):
+        shared = fixturedef.scope != "function"
+        if shared:
+            self.fixture = f"{fixturedef.baseid}::{fixturedef.argname}"
+        try:
+            return (yield)
+        finally:
+            if shared:
+                self.fixture = None
 
     @pytest.hookimpl(wrapper=True)
     def pytest_make_collect_report(self, collector: pytest.Collector):
@@ -272,6 +286,11 @@ class CallRecorder:
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None):
         self.current, self.current_test = item.nodeid.split("::")[0], item.nodeid
+        for definitions in item._fixtureinfo.name2fixturedefs.values():
+            fixturedef = definitions[-1]
+            if fixturedef.scope != "function":
+                name = f"{fixturedef.baseid}::{fixturedef.argname}"
+                self.fixture_users.setdefault(name, set()).add(item.nodeid)
         start = time.perf_counter()
         try:
             return (yield)
@@ -283,8 +302,10 @@ class CallRecorder:
     def save(self) -> None:
         sys.setprofile(None)
         threading.setprofile(None)
+        for fixture, keys in self.fixture_calls.items():
+            for key in keys:
+                self.tests[key] |= self.fixture_users.get(fixture, set())
         self.path.write_text(json.dumps({
-            "callers": {key: sorted(files) for key, files in self.callers.items()},
             "tests": {key: sorted(tests) for key, tests in self.tests.items()},
             "seconds": self.seconds}))
 
@@ -303,32 +324,26 @@ def enclosing_functions(source: str) -> list[tuple[int, int, int]]:
 def tests_for(module: str, line: int, functions: list[tuple[int, int, int]],
               recorded: dict[str, dict[str, list[str]]]) -> list[list[str]]:
     """What to run against a mutant on ``line``: successive pytest runs, each stopping at
-    its first failure, the mutant surviving only if all pass.
+    its first failure; the mutant survives if all pass.
 
-    First the tests that call the function the line is in, the mutated module's own first:
-    they kill almost every mutant, quickly. Then, to be sure of a survivor, whole files: a
-    module-scoped fixture runs in the first test that uses it, but the others see its
-    result, and they are in the same file. Of those, the module's own tests and doctests
-    first, the other doctest modules, then each other test file, quickest first.
-
-    Every file with tests if the line is outside a function body (a decorator, a default
-    value, module-level code) or in a function that runs while mlbook is imported; nothing
-    if no test calls the function.
+    A mutant inside a function runs the tests that call the function (see CallRecorder),
+    the mutated module's own first. A mutant outside any function body (a decorator, a
+    default value, module-level code) or in a function that runs while mlbook is imported
+    runs every file, one by one: the module's own tests and doctests, the other doctest
+    modules, then the other test files, quickest first. Nothing runs if no test calls the
+    function.
     """
     inside = [first for start, end, first in functions if start <= line <= end]
     key = f"{module}.py:{inside[-1]}" if inside else None
-    files = recorded["callers"].get(key, []) if key else [IMPORT]
     tests = recorded["tests"].get(key, []) if key else [IMPORT]
-    if IMPORT in files:
-        files, tests = list(SECONDS), []  # the whole suite, file by file
-    own = [name for name in (f"tests/unit/test_{module}.py", f"mlbook/{module}.py")
-           if name in files and name in SECONDS]
-    others = sorted((name for name in set(files) - set(own) if name in SECONDS),
-                    key=lambda name: SECONDS[name])
+    own = [f"tests/unit/test_{module}.py", f"mlbook/{module}.py"]
+    if IMPORT not in tests:
+        first = [test for test in tests if test.split("::")[0] in own]
+        return [first + [test for test in tests if test not in first]] if tests else []
+    files = [name for name in own if name in SECONDS]
+    others = sorted(set(SECONDS) - set(files), key=lambda name: SECONDS[name])
     doctests = [name for name in others if name.startswith("mlbook/")]
-    own_tests = [test for test in tests if test.split("::")[0] in own]
-    selected = own_tests + [test for test in tests if test not in own_tests]
-    runs = [selected, own, doctests] + [[name] for name in others if name not in doctests]
+    runs = [files, doctests] + [[name] for name in others if name not in doctests]
     return [run for run in runs if run]
 
 
@@ -472,8 +487,7 @@ def main() -> None:
         report(modules, tally_sessions(modules, equivalents), equivalents, elapsed=None)
         return
 
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))  # remove the copy
-    tree = scratch_copy()
+    tree = scratch_copy()  # removed at the end, also after Ctrl-C
     try:
         start = time.perf_counter()
         record = tree / "callers.json"
