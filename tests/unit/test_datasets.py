@@ -39,21 +39,21 @@ def test_flower_seed_is_the_courses_global_seed() -> None:
     assert not np.array_equal(X, load_planar_dataset()[0])
 
 
+# The recipe the docstring describes: scikit-learn's generator and its settings per data set.
+RECIPES = {
+    "noisy_circles": (sklearn.datasets.make_circles, {"factor": 0.5, "noise": 0.3}),
+    "noisy_moons": (sklearn.datasets.make_moons, {"noise": 0.2}),
+    "blobs": (sklearn.datasets.make_blobs, {"n_features": 2, "centers": 6}),
+    "gaussian_quantiles": (sklearn.datasets.make_gaussian_quantiles,
+                           {"cov": 0.5, "n_features": 2, "n_classes": 2}),
+}
+
+
 def test_extra_datasets_are_scikit_learns_generators_with_samples_as_columns() -> None:
-    n_samples, seed = 60, 3
-    expected = {
-        "noisy_circles": sklearn.datasets.make_circles(
-            n_samples=n_samples, factor=0.5, noise=0.3, random_state=seed),
-        "noisy_moons": sklearn.datasets.make_moons(
-            n_samples=n_samples, noise=0.2, random_state=seed),
-        "blobs": sklearn.datasets.make_blobs(
-            n_samples=n_samples, n_features=2, centers=6, random_state=seed),
-        "gaussian_quantiles": sklearn.datasets.make_gaussian_quantiles(
-            cov=0.5, n_samples=n_samples, n_features=2, n_classes=2, random_state=seed),
-    }
-    data = load_extra_datasets(n_samples=n_samples, seed=seed)
-    assert list(data) == list(expected)
-    for name, (points, labels) in expected.items():
+    data = load_extra_datasets(n_samples=60, seed=3)
+    assert list(data) == list(RECIPES)
+    for name, (generator, settings) in RECIPES.items():
+        points, labels = generator(n_samples=60, random_state=3, **settings)
         X, Y = data[name]
         np.testing.assert_array_equal(X, points.T)
         np.testing.assert_array_equal(Y, (labels % 2).reshape(1, -1))  # blobs: cluster parity
