@@ -107,6 +107,9 @@ def test_a_check_compares_with_converted_arguments() -> None:
         ({"a": optional(same_shape_as("z")), "X": samples},
          r"the check of a compares it with z, but f\(\) has no argument 'z'"),
         ({"W": samples}, r"@checked of f\(\): it has no argument 'W'"),
+        ({"X": samples, "Y": validation.needs("X", "a")(lambda value, name, X, a: value),
+          "a": samples},
+         r"the check of Y compares it with a, but a is checked after Y \(put a= before Y=\)"),
     ],
 )
 def test_checks_in_the_wrong_order_fail_when_the_function_is_defined(checks, words) -> None:
@@ -250,6 +253,16 @@ def test_samples_must_be_a_2d_array_and_a_hint_comes_for_1d() -> None:
         with pytest.raises(ValueError, match=r"X must be 2-D") as error:
             forward_propagation(X, parameters)
         assert "reshape" not in str(error.value)
+
+
+def test_labels_need_at_least_one_row_and_one_column() -> None:
+    X = np.zeros((2, 3))
+    for Y in (np.zeros((0, 3)), np.zeros((1, 0))):
+        with pytest.raises(ValueError, match=r"Y must have shape \(n_y, 3\) to match X's 3 "
+                                             r"samples, got \(\d, \d\)$"):
+            nn_model(X, Y, 4)
+    with pytest.raises(ValueError, match=r"got \(3,\); use Y\.reshape\(1, -1\) for one row$"):
+        nn_model(X, np.zeros(3), 4)
 
 
 def test_labels_must_be_one_row_of_at_least_one_column() -> None:
