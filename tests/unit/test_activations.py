@@ -77,14 +77,15 @@ def test_sigmoid_extremes_without_warning(z: float) -> None:
 def test_sigmoid_exact_down_to_where_it_is_clamped() -> None:
     # Clamped at z = -709 (below, exp(-z) would overflow); above that, the exact value.
     for z in (-708.5, -700.0):
-        assert sigmoid(np.array([z]))[0] == pytest.approx(np.exp(z), rel=1e-12)
+        assert sigmoid(np.array([z]))[0] == pytest.approx(np.exp(z), rel=1e-12, abs=0)
     assert sigmoid(np.array([-709.5]))[0] == sigmoid(np.array([-709.0]))[0] > 0
 
 
 def test_sigmoid_accurate_for_negative_inputs() -> None:
     # 1 / (1 + e^-z) keeps full relative precision where 1 - sigmoid(|z|) would round to 0.
+    # (abs=0: approx's default absolute tolerance, 1e-12, would accept any tiny number.)
     assert sigmoid(np.array([-40.0]))[0] == pytest.approx(np.exp(-40.0) / (1 + np.exp(-40.0)),
-                                                          rel=1e-14)
+                                                          rel=1e-14, abs=0)
 
 
 def test_parameters_slope_and_alpha() -> None:
