@@ -223,8 +223,8 @@ def test_a_long_value_is_cut_in_the_message(length: int, shown: str) -> None:
 
 
 def test_messages_say_what_came() -> None:
-    with pytest.raises(ValueError, match=r"X must contain only finite numbers, got 2 NaN or inf"):
-        forward_propagation(np.array([[1.0, np.nan, 2.0], [np.inf, 0.0, 1.0]]),
+    with pytest.raises(ValueError, match=r"X must contain only finite numbers, got 3 NaN or inf"):
+        forward_propagation(np.array([[1.0, np.nan, 2.0], [np.inf, 0.0, -np.inf]]),
                             initialize_parameters(2, 4, 1))
     with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\), got str 'ab'"):
         sigmoid("ab")
@@ -263,13 +263,20 @@ def test_labels_need_at_least_one_row_and_one_column() -> None:
             nn_model(X, Y, 4)
     with pytest.raises(ValueError, match=r"got \(3,\); use Y\.reshape\(1, -1\) for one row$"):
         nn_model(X, np.zeros(3), 4)
+    with pytest.raises(ValueError, match=r"Y must have shape \(n_y, 3\) .*, got \(\)$"):
+        nn_model(X, np.float64(1.0), 4)
 
 
 def test_labels_must_be_one_row_of_at_least_one_column() -> None:
     assert accuracy(np.array([[1]]), np.array([[1]])) == 1.0
-    for Y_pred in (np.array([1]), np.array([[1], [0]]), np.zeros((1, 0)), np.zeros((1, 1, 1))):
-        with pytest.raises(ValueError, match=r"Y_pred must have shape \(1, m\) with m >= 1"):
+    for Y_pred in (np.zeros((1, 0)), np.zeros((1, 1, 1))):
+        with pytest.raises(ValueError, match=r"Y_pred must have shape \(1, m\) with m >= 1, got "
+                                             r"\([\d, ]*\)$"):
             accuracy(Y_pred, np.array([[1]]))
+    with pytest.raises(ValueError, match=r"got \(2,\); use Y_pred\.reshape\(1, -1\) for one row$"):
+        accuracy(np.array([1, 0]), np.array([[1, 0]]))
+    with pytest.raises(ValueError, match=r"got \(2, 1\): a single row of labels \(one output\)"):
+        accuracy(np.array([[1], [0]]), np.array([[1]]))
 
 
 def test_vectors_must_not_be_empty() -> None:
