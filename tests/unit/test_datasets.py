@@ -170,3 +170,22 @@ def test_a_test_size_that_leaves_a_side_empty_is_refused(test_size, message) -> 
 def test_labels_that_do_not_match_the_samples_are_refused() -> None:
     with pytest.raises(ValueError, match="Y must have shape"):
         train_test_split(np.zeros((2, 10)), np.zeros((1, 9)))
+
+
+def test_a_split_leaves_at_least_one_sample_on_each_side() -> None:
+    X, Y = np.arange(8.0).reshape(2, 4), np.array([[0, 1, 0, 1]])
+    for test_size, n_test in ((0.25, 1), (0.75, 3)):  # the extremes allowed for 4 samples
+        X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=test_size)
+        assert (X_test.shape[1], X_train.shape[1]) == (n_test, 4 - n_test)
+    for test_size, message in ((0.1, "leaves 0 for testing and 4 for training"),
+                               (0.9, "leaves 4 for testing and 0 for training"),
+                               (1.0, "must be a fraction between 0 and 1, got 1.0"),
+                               (1.5, "must be a fraction between 0 and 1, got 1.5"),
+                               (-0.5, "must be a fraction between 0 and 1, got -0.5"),
+                               (0.0, "must be a fraction between 0 and 1, got 0.0")):
+        with pytest.raises(ValueError, match=f"test_size.*{message}"):
+            train_test_split(X, Y, test_size=test_size)
+    default = train_test_split(X, Y)
+    for got, expected in zip(default, train_test_split(X, Y, test_size=0.25, seed=0),
+                             strict=True):
+        np.testing.assert_array_equal(got, expected)
