@@ -156,12 +156,20 @@ def annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]
 
 
 def changed_line(original: str, mutated: str) -> tuple[int, str, str]:
-    """(first line number, lines before, lines after) of the mutation, stripped."""
+    """(first line number, lines before, lines after) of the mutation, stripped.
+
+    A line that occurs more than once in the module (a bare ``break``) comes with the line
+    of code above it, so that it names one place.
+    """
     old, new = original.splitlines(), mutated.splitlines()
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     tag, i1, i2, j1, j2 = next(op for op in matcher.get_opcodes() if op[0] != "equal")
     first = next((i for i in range(i1, i2) if _code([old[i]])), i1)
-    return first + 1, _code(old[i1:i2]), _code(new[j1:j2]) or "(removed)"
+    before, after = _code(old[i1:i2]), _code(new[j1:j2]) or "(removed)"
+    if i2 - i1 == 1 and [line.strip() for line in old].count(old[i1].strip()) > 1:
+        above = next(_code([line]) for line in reversed(old[:i1]) if _code([line]))
+        before, after = f"{above} / {before}", f"{above} / {after}"
+    return first + 1, before, after
 
 
 def _code(lines: list[str]) -> str:

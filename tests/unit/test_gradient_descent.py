@@ -112,9 +112,10 @@ def test_descent_stops_once_the_gradient_is_below_the_tolerance_not_at_it() -> N
 
 
 def test_the_last_iteration_takes_no_step() -> None:
-    result = minimize(parabola, 1.0, learning_rate=0.25, num_iterations=2)
-    np.testing.assert_array_equal(result.path, [1.0, 0.5, 0.25])
-    assert result.costs == [1.0, 0.25, 0.0625] and result.learning_rates == [0.25, 0.25]
+    result = minimize(parabola, 1.0, learning_rate=0.25, num_iterations=3)
+    np.testing.assert_array_equal(result.path, [1.0, 0.5, 0.25, 0.125])
+    assert result.costs == [1.0, 0.25, 0.0625, 0.015625]  # the cost after the last step too
+    assert result.learning_rates == [0.25, 0.25, 0.25]
     assert (result.reason, result.stopped_at) == ("max_iterations", None)
 
 
