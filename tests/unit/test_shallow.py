@@ -423,3 +423,20 @@ def test_costs_are_the_cost_before_each_step_and_printed_every_1000(flower, caps
                                        f"Cost after iteration 1000: {costs[1000]:f}\n")
     assert compute_cost(np.array([[0.8, 0.1]]), np.array([[1, 0]])) == pytest.approx(
         -(np.log(0.8) + np.log(0.9)) / 2, rel=1e-12)
+
+
+def test_an_output_of_exactly_one_half_is_class_0() -> None:
+    # W2 = 0 and b2 = 0: A2 = sigmoid(0) = 0.5 exactly; predict says 1 only above one half.
+    parameters = {"W1": np.ones((3, 2)), "b1": np.zeros((3, 1)), "W2": np.zeros((1, 3)),
+                  "b2": np.zeros((1, 1))}
+    X = np.array([[1.0, -2.0], [0.5, 3.0]])
+    assert np.all(forward_propagation(X, parameters)[0] == 0.5)
+    np.testing.assert_array_equal(predict(parameters, X), [[0, 0]])
+
+
+def test_many_hidden_units_are_compared_by_value() -> None:
+    # Past 256, Python's integers are distinct objects: n_h must be compared by value.
+    X, Y = np.array([[0.0, 1.0, 2.0]]), np.array([[0, 1, 1]])
+    start = initialize_parameters(1, 300, 1)
+    trained = nn_model(X, Y, 300, num_iterations=2, initial_parameters=start)
+    assert trained["W1"].shape == (300, 1)
