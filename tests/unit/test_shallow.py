@@ -440,3 +440,12 @@ def test_many_hidden_units_are_compared_by_value() -> None:
     start = initialize_parameters(1, 300, 1)
     trained = nn_model(X, Y, 300, num_iterations=2, initial_parameters=start)
     assert trained["W1"].shape == (300, 1)
+
+
+def test_initial_parameters_need_exactly_n_h_hidden_units() -> None:
+    X, Y = np.array([[0.0, 1.0, 2.0]]), np.array([[0, 1, 1]])
+    start = initialize_parameters(1, 4, 1)
+    for n_h in (3, 5):  # fewer and more than the 4 rows of W1
+        with pytest.raises(ValueError, match=rf"initial_parameters\['W1'\] must have n_h = {n_h} "
+                                             r"rows, got shape \(4, 1\)"):
+            nn_model(X, Y, n_h, initial_parameters=start)
