@@ -449,3 +449,10 @@ def test_initial_parameters_need_exactly_n_h_hidden_units() -> None:
         with pytest.raises(ValueError, match=rf"initial_parameters\['W1'\] must have n_h = {n_h} "
                                              r"rows, got shape \(4, 1\)"):
             nn_model(X, Y, n_h, initial_parameters=start)
+
+
+def test_initial_parameters_need_one_output_per_row_of_Y() -> None:
+    X, Y = np.array([[0.0, 1.0, 2.0]]), np.array([[0, 1, 1]])
+    with pytest.raises(ValueError, match=r"initial_parameters\['W2'\] has shape \(2, 4\), so Y "
+                                         r"must have 2 row\(s\)"):
+        nn_model(X, Y, 4, initial_parameters=initialize_parameters(1, 4, 2))
