@@ -584,3 +584,26 @@ def test_gradient_descent_paths_grid_size() -> None:
     assert tuple(plot_gradient_descent_paths(cost, RUNS).get_size_inches()) == (9, 7.2)
     assert tuple(plot_gradient_descent_paths(cost, RUNS, ncols=3).get_size_inches()) == (13.5,
                                                                                        3.6)
+
+
+def test_figures_are_sized_for_the_page_with_thick_data_lines_and_a_grid() -> None:
+    assert tuple(plots.plot_dataset(X4, Y4).get_size_inches()) == (6, 5)
+    assert tuple(plots.plot_decision_boundary(lambda P: P[0] > 0, X4, Y4)
+                 .get_size_inches()) == (6, 5)
+    curves = plots.plot_cost_curves({"a": [1.0, 0.5]})
+    assert tuple(curves.get_size_inches()) == (7, 4)
+    assert curves.axes[0].lines[0].get_linewidth() == 2
+    figure = plot_cost_along_line(T, {"bowl": T**2})
+    for axes in figure.axes:
+        assert axes.xaxis.get_gridlines()[0].get_visible()
+
+
+def test_log_log_colours_cycle_through_the_palette() -> None:
+    series = {f"s{i}": [1.0, 2.0] for i in range(15)}
+    lines = plot_timings([1, 2], series).axes[0].lines
+    assert [line.get_color() for line in lines] == (plots.COLOURS * 3)[:15]
+
+
+def test_a_path_of_three_dimensions_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"path must have shape \(k,\)"):
+        plots.plot_gradient_descent_path(lambda x: x**2, np.ones((3, 1, 1)))
