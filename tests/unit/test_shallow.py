@@ -456,3 +456,9 @@ def test_initial_parameters_need_one_output_per_row_of_Y() -> None:
     with pytest.raises(ValueError, match=r"initial_parameters\['W2'\] has shape \(2, 4\), so Y "
                                          r"must have 2 row\(s\)"):
         nn_model(X, Y, 4, initial_parameters=initialize_parameters(1, 4, 2))
+
+
+def test_nn_model_takes_10000_steps_by_default() -> None:
+    X, Y = np.array([[0.0, 1.0]]), np.array([[0, 1]])
+    _, costs = nn_model(X, Y, 1, return_costs=True)
+    assert len(costs) == 10_000
