@@ -414,7 +414,7 @@ def test_activation_curves_are_the_functions_and_their_derivatives() -> None:
             z = line.get_xdata()
             assert z[0] == -4.0 and z[-1] == 2.0 and len(z) == 601
             np.testing.assert_array_equal(line.get_ydata(), function(z))
-            assert line.get_label() == name
+            assert line.get_label() == plots.DISPLAY_NAMES[name]
             assert line.get_color() == plots.COLOURS[index]
     assert len({line.get_linestyle() for line in activations.lines[:4]}) == 4
     assert [axes.get_xlabel() for axes in figure.axes] == ["z", "z"]
