@@ -25,7 +25,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -39,44 +38,6 @@ BUDGET = 1_000_000
 LIGHTHOUSE_TARGET = 95
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
-
-
-@dataclass
-class Weight:
-    """Bytes one page transferred on first load."""
-
-    path: str
-    requests: int
-    before_figures: int
-    figures: int
-    foreign: int
-
-    @property
-    def total(self) -> int:
-        return self.before_figures + self.figures
-
-
-def is_figure(url: str, base_url: str) -> bool:
-    return url.startswith(base_url + "figures/")
-
-
-def weigh(browser, base_url: str, path: str) -> Weight:
-    """Load ``path`` in a fresh context and add up the bytes of every response."""
-    context, recorder = browsing.new_context(browser, base_url)
-    sizes: list[tuple[str, int]] = []
-
-    def finished(request) -> None:
-        size = request.sizes()
-        sizes.append((request.url, size["responseBodySize"] + size["responseHeadersSize"]))
-
-    context.on("requestfinished", finished)
-    page = context.new_page()
-    page.goto(path, wait_until="networkidle")
-    page.close()
-    context.close()
-    figures = sum(size for url, size in sizes if is_figure(url, base_url))
-    before = sum(size for url, size in sizes if not is_figure(url, base_url))
-    return Weight(path, len(sizes), before, figures, len(recorder.foreign))
 
 
 def lighthouse(url: str, out_dir: Path) -> dict[str, int]:
@@ -123,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         sync_playwright() as playwright,
     ):
         browser = browsing.launch(playwright)
-        raw = {path: weigh(browser, plain_url, path) for path in pages}
-        weights = [weigh(browser, base_url, path) for path in pages]
+        raw = {path: browsing.weigh(browser, plain_url, path) for path in pages}
+        weights = [browsing.weigh(browser, base_url, path) for path in pages]
         browser.close()
 
         width = max(len(w.path) for w in weights) + 2

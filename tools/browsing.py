@@ -253,3 +253,44 @@ def host_of(url: str) -> str:
 
 
 CHAPTER = re.compile(r"^chapters/(\d\d)-[^/]+/$")
+
+
+@dataclass
+class Weight:
+    """Bytes one page transferred on first load (response headers and bodies)."""
+
+    path: str
+    requests: int
+    before_figures: int
+    figures: int
+    foreign: int
+
+    @property
+    def total(self) -> int:
+        return self.before_figures + self.figures
+
+
+def is_figure(url: str, base_url: str) -> bool:
+    """A figure drawn at build (``figures/``): counted apart, as it loads lazily below the fold."""
+    return url.startswith(base_url + "figures/")
+
+
+def weigh(browser: Browser, base_url: str, path: str) -> Weight:
+    """Load ``path`` in a fresh context (empty cache) until the network is idle; add up the bytes
+    of every response, figures apart. From :func:`serve` with ``compress=True``, what a reader
+    downloads from a static host."""
+    context, recorder = new_context(browser, base_url)
+    sizes: list[tuple[str, int]] = []
+
+    def finished(request: Request) -> None:
+        size = request.sizes()
+        sizes.append((request.url, size["responseBodySize"] + size["responseHeadersSize"]))
+
+    context.on("requestfinished", finished)
+    page = context.new_page()
+    page.goto(path, wait_until="networkidle")
+    page.close()
+    context.close()
+    figures = sum(size for url, size in sizes if is_figure(url, base_url))
+    before = sum(size for url, size in sizes if not is_figure(url, base_url))
+    return Weight(path, len(sizes), before, figures, len(recorder.foreign))

@@ -122,18 +122,44 @@ def plain_fences(markdown: str) -> str:
     return FENCE.sub(lambda m: m["open"] + EXEC_OPTIONS.sub("", m["options"]), markdown)
 
 
+def page_markdown(page: str, docs: Path) -> str:
+    """The Markdown stock Material builds for ``docs/<page>``: exec fences as plain code; a
+    companion notebook (``notebooks/*.py``) as jupytext's Markdown, its cells without outputs."""
+    source = docs / page
+    if page.endswith(".py"):
+        import jupytext  # only a notebook twin needs it
+
+        cells = [cell.source if cell.cell_type == "markdown" else f"```python\n{cell.source}\n```"
+                 for cell in jupytext.read(source).cells
+                 if "jupyter-only" not in cell.metadata.get("tags", [])]
+        return "\n\n".join(cells) + "\n"
+    return plain_fences(source.read_text(encoding="utf-8"))
+
+
 def stock_twin(page: str, folder: Path, config: Path = ROOT / "mkdocs.yml") -> Path:
     """Build ``docs/<page>`` with stock Material in ``folder``; return the built page."""
+    return stock_twin_site([page], folder, config) / built_page(page)
+
+
+def stock_twin_site(pages: Iterable[str], folder: Path, config: Path = ROOT / "mkdocs.yml",
+                    figures: Path | None = None) -> Path:
+    """Build ``docs/<page>`` of each of ``pages`` with stock Material in ``folder``; the site.
+
+    The other pages of the nav are stubs, so the navigation has the same shape. ``figures``,
+    a folder of SVG files (a built site's ``figures/``), is copied to ``docs/figures`` so the
+    twin shows the figures its Markdown names (else they are broken images).
+    """
     settings = yaml.load(config.read_text(encoding="utf-8"), Loader=_NamesKept)  # noqa: S506
     docs = folder / "docs"
+    real = set(pages)
 
     def stub(uri: str) -> str:
+        source_uri = uri
         uri = uri.removesuffix(".py") + ".md" if uri.endswith(".py") else uri
         target = docs / uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        if uri == page:
-            source = (config.parent / "docs" / page).read_text(encoding="utf-8")
-            target.write_text(plain_fences(source), encoding="utf-8")
+        if source_uri in real:
+            target.write_text(page_markdown(source_uri, config.parent / "docs"), encoding="utf-8")
         else:
             target.write_text(f"# {Path(uri).stem}\n\nA stub.\n", encoding="utf-8")
         return uri
@@ -158,6 +184,8 @@ def stock_twin(page: str, folder: Path, config: Path = ROOT / "mkdocs.yml") -> P
     theme = {key: value for key, value in settings["theme"].items() if key != "custom_dir"}
     twin = {"site_name": settings["site_name"], "docs_dir": "docs", "theme": theme,
             "plugins": [], "markdown_extensions": extensions, "nav": nav(settings["nav"])}
+    if figures is not None and figures.is_dir():
+        shutil.copytree(figures, docs / "figures", dirs_exist_ok=True)
     text = yaml.safe_dump(twin, sort_keys=False, allow_unicode=True)
     (folder / "mkdocs.yml").write_text(re.sub(r"'(!!python/name:[^']*)'", r"\1", text),
                                        encoding="utf-8")
@@ -167,8 +195,9 @@ def stock_twin(page: str, folder: Path, config: Path = ROOT / "mkdocs.yml") -> P
         env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
     )
     if result.returncode != 0:
-        raise CheckerError(f"the stock twin of {page} did not build:\n{result.stderr[-3000:]}")
-    return folder / "site" / built_page(page)
+        raise CheckerError(f"the stock twin of {sorted(real)} did not build:\n"
+                           f"{result.stderr[-3000:]}")
+    return folder / "site"
 
 
 def built_page(page: str) -> str:
