@@ -7,9 +7,12 @@ nav) into ``<site>/zh/``, in the same process and with the same build cache: a c
 notebook or figure whose code the editions share runs once.
 
 Pages of an edition mirror the English pages path for path (``docs/zh/chapters/07-….md`` is the
-twin of ``docs/chapters/07-….md``). Material's language selector and the ``hreflang`` links in
-each page's head are pointed at the page's twin (:func:`point_alternates_at_twins`); a page
-without a twin (the API reference stays in English) points at the other edition's home.
+twin of ``docs/chapters/07-….md``). Material's language selector is pointed at the page's
+twin (:func:`point_alternates_at_twins`); a page without a twin (the API reference stays in
+English) points at the other edition's home. The ``hreflang`` links Material writes in each
+page's head are left out: its script fetches ``sitemap.xml`` beside each such link's target
+(a 404, an error in the console, on any page but an edition's home), and relative links
+(the site works at any path) are not valid ``hreflang`` links for search engines anyway.
 A link from an edition's page to an English-only page (``../api/shallow.md``) leads to the
 English page (:func:`url_in_base_edition`).
 """
@@ -40,6 +43,7 @@ class Edition:
 
 EDITIONS = {"zh": Edition(lang="zh", config="mkdocs.zh.yml", folder="zh", search_lang="zh")}
 ALTERNATE = re.compile(r'href="[^"]*"(?P<rest>\s+hreflang="(?P<lang>[\w-]+)")')
+HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(?P<lang>[\w-]+)">\s*')
 
 
 def current() -> str:
@@ -129,11 +133,17 @@ def prefix_of(lang: str) -> str:
 
 def point_alternates_at_twins(output: str, src_uri: str, url: str, lang: str,
                               docs: Path = DOCS) -> str:
-    """Rewrite each ``href`` carrying ``hreflang`` (selector, head links) to the twin page."""
+    """Rewrite each ``href`` carrying ``hreflang`` (the selector) to the twin page; remove the
+    head's ``hreflang`` links to the editions."""
+
+    def ours(match: re.Match) -> bool:
+        return match["lang"] == BASE or match["lang"] in EDITIONS
+
+    output = HEAD_ALTERNATE.sub(lambda match: "" if ours(match) else match.group(0), output)
 
     def rewrite(match: re.Match) -> str:
         target = match["lang"]
-        if target != BASE and target not in EDITIONS:
+        if not ours(match):
             return match.group(0)
         return f'href="{twin_href(src_uri, url, lang, target, docs)}"{match["rest"]}'
 
