@@ -12,8 +12,9 @@
 5. Per page, final HTML: drop unused plugin assets (``assets.py``), make the markup valid
    (``markup.py``), rewrite links to source files (``links.py``), render the maths
    (``katex.py``), mark what code printed (``outputs.py``), number figure captions
-   (``captions.py``), the notebook buttons (``notebook_links.py``); notebook pages in the
-   book's markup (``notebooks.py``).
+   (``captions.py``), the notebook buttons (``notebook_links.py``); what is below the first
+   screen loads after it (``below_fold.py``); notebook pages in the book's markup
+   (``notebooks.py``).
 6. After the build: the search index in plain text (``search_index.py``); say what ran and
    what came from the cache; prune old cache folders.
 """
@@ -44,6 +45,7 @@ if not os.environ.get("MLBOOK_EDITION"):
 
 from tools.site import (  # noqa: E402
     assets,
+    below_fold,
     captions,
     editions,
     figures,
@@ -213,6 +215,10 @@ def on_post_page(output: str, page, config) -> str:
         row = notebook_links.row(companion, where, lambda uri: url_of(uri, page)
                                  or get_relative_url(uri, page.url), _build.words)
         output = notebook_links.insert_row(output, row)
+    output = below_fold.lazy_images(output)
+    output, formulas = below_fold.defer_formulas(output)
+    if formulas:
+        below_fold.write_formulas(formulas, Path(page.file.abs_dest_path).parent)
     if where not in _build.notebook_sources:
         return output
     output = katex.load_in_browser(output)

@@ -1,14 +1,16 @@
 // Render every formula with the KaTeX copy the site serves itself (no CDN).
-// Markdown pages: pymdownx.arithmatex (generic) wraps each formula in an element of class
-// "arithmatex" holding \( ... \) (inline) or \[ ... \] (display): rendered with katex.render.
+// Markdown pages: formulas arrive rendered (tools/site/katex.py). Those below the first
+// screen arrive after the page (tools/site/below_fold.py): such an element holds its TeX and
+// data-formula="N"; the article's data-formulas names the file whose item N is its markup.
+// It is fetched once the page has loaded and each formula put in place, those on screen first.
 // Notebook pages: nbconvert leaves $...$ and $$...$$ in the rendered Markdown cells:
 // rendered with KaTeX's auto-render.
-// The work is done in slices of about 8 ms (Lighthouse counts every task as 4x longer on
+// The work is done in slices of a few ms (Lighthouse counts every task as 4x longer on
 // its simulated phone) so that a chapter with many formulas never
 // blocks the page for long (Lighthouse: total blocking time). When every formula is done,
 // <body data-math="rendered"> tells the browser tests that the page is settled.
 document$.subscribe(function () {
-  var SLICE_MS = 8;
+  var SLICE_MS = 4;
   var tasks = [];
 
   // Formulas of Markdown pages arrive rendered (tools/hooks.py); render any that did not.
@@ -54,10 +56,12 @@ document$.subscribe(function () {
     ".jupyter-wrapper .jp-OutputArea-output pre",
   ].join(", ");
   function focusableScrollers() {
-    document.querySelectorAll(scrollers).forEach(function (element) {
-      if (element.scrollWidth > element.clientWidth && !element.hasAttribute("tabindex")) {
-        element.setAttribute("tabindex", "0");
-      }
+    // every box measured first, then changed: one layout, not one per box
+    var wide = [].filter.call(document.querySelectorAll(scrollers), function (element) {
+      return element.scrollWidth > element.clientWidth && !element.hasAttribute("tabindex");
+    });
+    wide.forEach(function (element) {
+      element.setAttribute("tabindex", "0");
     });
   }
   tasks.push(function () {
@@ -83,5 +87,43 @@ document$.subscribe(function () {
       document.body.setAttribute("data-math", "rendered");
     }
   }
-  work();
+
+  // Formulas below the first screen: their markup, once the page has loaded.
+  var article = document.querySelector("[data-formulas]");
+  var waiting = document.querySelectorAll(".arithmatex[data-formula]");
+  if (!article || !waiting.length) {
+    work();
+    return;
+  }
+  function place(markup) {
+    var onScreen = [];
+    var below = [];
+    waiting.forEach(function (element) {
+      var box = element.getBoundingClientRect();
+      (box.bottom > 0 && box.top < window.innerHeight ? onScreen : below).push(element);
+    });
+    var formulas = onScreen.concat(below).map(function (element) {
+      return function () {
+        element.innerHTML = markup[+element.getAttribute("data-formula")];
+        element.removeAttribute("data-formula");
+      };
+    });
+    tasks = formulas.concat(tasks);
+    work();
+  }
+  function load() {
+    fetch(new URL(article.getAttribute("data-formulas"), document.baseURI))
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + response.url);
+        return response.json();
+      })
+      .then(place, function (error) {
+        console.error("formulas below the first screen could not be loaded: " + error);
+      });
+  }
+  if (document.readyState === "complete") {
+    setTimeout(load, 0);
+  } else {
+    window.addEventListener("load", function () { setTimeout(load, 0); }, { once: true });
+  }
 });

@@ -68,3 +68,8 @@ def test_notebook_pages_load_katex_before_the_init_script() -> None:
         '<script src="../../assets/katex/katex.min.js"></script>'
         '<script src="../../assets/katex/contrib/auto-render.min.js"></script>' + page
     )
+    deferred = '<script src="../../javascripts/katex-init.js" defer></script>'
+    assert katex.load_in_browser(deferred) == (  # deferred scripts run in order
+        '<script src="../../assets/katex/katex.min.js" defer></script>'
+        '<script src="../../assets/katex/contrib/auto-render.min.js" defer></script>' + deferred
+    )

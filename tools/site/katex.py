@@ -93,15 +93,18 @@ def render_maths(output: str, where: str, cache: BuildCache | None = None, rende
     )
 
 
-INIT_SCRIPT = re.compile(r'<script src="(?P<prefix>[^"]*)javascripts/katex-init\.js"></script>')
+INIT_SCRIPT = re.compile(
+    r'<script src="(?P<prefix>[^"]*)javascripts/katex-init\.js"(?P<attributes>[^>]*)></script>')
 
 
 def load_in_browser(output: str) -> str:
-    """Add KaTeX's script and auto-render before the page's ``katex-init.js`` (notebook pages)."""
+    """Add KaTeX's script and auto-render before the page's ``katex-init.js`` (notebook pages),
+    deferred as it is."""
 
     def with_katex(match: re.Match) -> str:
         scripts = [name for name in FILES if name.endswith(".js")]
-        tags = [f'<script src="{match["prefix"]}assets/katex/{name}"></script>' for name in scripts]
+        tags = [f'<script src="{match["prefix"]}assets/katex/{name}"{match["attributes"]}></script>'
+                for name in scripts]
         return "".join(tags) + match.group(0)
 
     return INIT_SCRIPT.sub(with_katex, output)
