@@ -236,12 +236,18 @@ def new_context(
 
 
 def settle(page) -> None:
-    """Wait until the page is loaded, KaTeX has rendered every formula and fonts are ready.
+    """Wait until the page is loaded, every formula is in place and fonts are ready.
 
-    ``docs/javascripts/katex-init.js`` renders in slices and marks ``<body data-math>`` when
-    it is done; a page whose script fails never gets the mark, and the wait fails loudly.
+    ``docs/javascripts/katex-init.js`` works in slices and marks ``<body data-math>`` when it
+    is done; a page whose script fails never gets the mark, and the wait fails loudly. The
+    formulas below the first screen are put in place as a reader scrolls to them
+    (``data-math="waiting"``); the page is then told it is about to be printed, which puts
+    all of them in place, as for a reader who prints it.
     """
     page.wait_for_load_state("load")
+    page.wait_for_function("['rendered', 'waiting'].includes(document.body.getAttribute("
+                           "'data-math'))", timeout=15_000)
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     page.wait_for_function("document.body.getAttribute('data-math') === 'rendered'", timeout=15_000)
     page.evaluate("document.fonts.ready.then(() => true)")
 

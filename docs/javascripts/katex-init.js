@@ -88,28 +88,74 @@ document$.subscribe(function () {
     }
   }
 
-  // Formulas below the first screen: their markup, once the page has loaded.
+  // Formulas below the first screen: their markup is fetched once the page has loaded, and
+  // each formula is put in place when it comes within two screens of the window (or all of
+  // them before the page is printed): a reader scrolling down finds them drawn, and a page
+  // that is only opened costs the main thread nothing more.
   var article = document.querySelector("[data-formulas]");
-  var waiting = document.querySelectorAll(".arithmatex[data-formula]");
+  var waiting = [].slice.call(document.querySelectorAll(".arithmatex[data-formula]"));
   if (!article || !waiting.length) {
     work();
     return;
   }
-  function place(markup) {
-    var onScreen = [];
-    var below = [];
-    waiting.forEach(function (element) {
-      var box = element.getBoundingClientRect();
-      (box.bottom > 0 && box.top < window.innerHeight ? onScreen : below).push(element);
+  var markup = null;
+  var observer = null;
+  var running = false;
+  function place(elements) {
+    elements = elements.filter(function (element) {
+      return element.hasAttribute("data-formula");
     });
-    var formulas = onScreen.concat(below).map(function (element) {
-      return function () {
+    if (!elements.length) return;
+    elements.forEach(function (element) {
+      if (observer) observer.unobserve(element);
+      tasks.push(function () {
+        if (!element.hasAttribute("data-formula")) return;
         element.innerHTML = markup[+element.getAttribute("data-formula")];
         element.removeAttribute("data-formula");
-      };
+        waiting.splice(waiting.indexOf(element), 1);
+      });
     });
-    tasks = formulas.concat(tasks);
-    work();
+    tasks.push(focusableScrollers);
+    tasks.push(function () {
+      if (!waiting.length) document.body.setAttribute("data-math", "rendered");
+    });
+    if (!running) {
+      running = true;
+      workWhile();
+    }
+  }
+  function workWhile() {
+    var start = performance.now();
+    while (next < tasks.length && performance.now() - start < SLICE_MS) {
+      tasks[next++]();
+    }
+    if (next < tasks.length) {
+      setTimeout(workWhile, 0);
+    } else {
+      running = false;
+    }
+  }
+  function all() {
+    if (markup) place(waiting.slice());
+  }
+  window.addEventListener("beforeprint", function () {
+    all();
+    while (next < tasks.length) tasks[next++]();  // the printout cannot wait
+  });
+  function ready(formulas) {
+    markup = formulas;
+    if (!("IntersectionObserver" in window)) return all();
+    observer = new IntersectionObserver(function (entries) {
+      place(entries.filter(function (entry) {
+        return entry.isIntersecting;
+      }).map(function (entry) {
+        return entry.target;
+      }));
+    }, { rootMargin: "200% 0px" });
+    waiting.forEach(function (element) {
+      observer.observe(element);
+    });
+    document.body.setAttribute("data-math", waiting.length ? "waiting" : "rendered");
   }
   function load() {
     fetch(new URL(article.getAttribute("data-formulas"), document.baseURI))
@@ -117,13 +163,18 @@ document$.subscribe(function () {
         if (!response.ok) throw new Error(response.status + " " + response.url);
         return response.json();
       })
-      .then(place, function (error) {
+      .then(ready, function (error) {
         console.error("formulas below the first screen could not be loaded: " + error);
       });
   }
-  if (document.readyState === "complete") {
-    setTimeout(load, 0);
-  } else {
-    window.addEventListener("load", function () { setTimeout(load, 0); }, { once: true });
-  }
+  // the first screen's own tasks, then the formulas
+  tasks.push(function () {
+    if (document.readyState === "complete") {
+      setTimeout(load, 0);
+    } else {
+      window.addEventListener("load", function () { setTimeout(load, 0); }, { once: true });
+    }
+  });
+  running = true;
+  workWhile();
 });
