@@ -225,9 +225,14 @@ def on_post_page(output: str, page, config) -> str:
     output = notebooks.remove_unwanted_markup(output)
     output = notebooks.as_book_markup(output)
     try:
-        return notebooks.describe_figures(output, Path(page.file.abs_src_path))
+        output = notebooks.describe_figures(output, Path(page.file.abs_src_path))
     except notebooks.NotebookError as error:
         raise PluginError(str(error)) from None
+    output, images = notebooks.images_as_files(output, lambda uri: get_relative_url(uri, page.url))
+    for uri, data in images.items():
+        (Path(config.site_dir) / uri).parent.mkdir(parents=True, exist_ok=True)
+        (Path(config.site_dir) / uri).write_bytes(data)
+    return output
 
 
 @event_priority(-100)  # after Material's search plugin has written the index

@@ -149,11 +149,18 @@ def test_notebook_pages_share_their_styles_and_describe_their_figures(built_site
 
 
 def test_formulas_of_markdown_pages_are_rendered_at_build(built_site: Path) -> None:
-    page = (built_site / "how-this-book-works" / "index.html").read_text(encoding="utf-8")
-    formulas = re.findall(r'<(span|div) class="arithmatex">(.*?)</\1>', page, re.DOTALL)
-    assert formulas
-    assert all('class="katex' in body and "\\(" not in body for _, body in formulas)
-    assert "katex.min.js" not in page  # no script needed for maths rendered at build
+    for path in ["how-this-book-works", "chapters/02-logistic-regression"]:
+        page = (built_site / path / "index.html").read_text(encoding="utf-8")
+        rendered = re.findall(r'<(?:span|div) class="arithmatex"><span class="katex', page)
+        # below the first screen: the TeX on the page, KaTeX's markup in formulas.json
+        deferred = [int(n) for n in re.findall(r'class="arithmatex" data-formula="(\d+)"', page)]
+        assert rendered or deferred, path
+        if deferred:
+            markup = json.loads((built_site / path / "formulas.json").read_text(encoding="utf-8"))
+            assert sorted(deferred) == list(range(len(markup))), path
+            assert all('class="katex' in body and "\\(" not in body for body in markup)
+        assert "katex.min.js" not in page  # no script needed for maths rendered at build
+    assert deferred, "chapter 2 has formulas below its first screen"
     notebook = (built_site / "notebooks" / "00-how-this-book-works" / "index.html").read_text()
     assert "assets/katex/katex.min.js" in notebook  # notebook cells keep $...$ for the browser
 

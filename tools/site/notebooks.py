@@ -28,11 +28,13 @@ in the download but is not shown on the page, which shows plain Python only: the
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -77,6 +79,9 @@ ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="(?P<href>#[^"]*)">¶</a>
 CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id=')
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 NBCONVERT_DEFAULT_ALT = 'alt="No description has been provided for this image"'
+EMBEDDED_IMAGE = re.compile(
+    r'src="data:image/(?P<kind>png|jpeg|gif);base64,(?P<data>[A-Za-z0-9+/=\s]+)"')
+IMAGE_FOLDER = "figures/notebooks"
 JUPYTER_ONLY = "jupyter-only"  # the tag of cells the page does not show (mkdocs.yml removes them)
 
 
@@ -263,3 +268,21 @@ def describe_figures(output: str, notebook_path: Path) -> str:
             chunk = chunk.replace(NBCONVERT_DEFAULT_ALT, f'alt="{html.escape(alt)}"')
         pieces.append(chunk)
     return "".join(pieces)
+
+
+def images_as_files(output: str, url_of: Callable[[str], str]) -> tuple[str, dict[str, bytes]]:
+    """The figures code cells drew, out of the page: each base64 ``data:`` image becomes a file
+    ``figures/notebooks/<digest>.<kind>`` (returned: site URI -> bytes) that its ``<img>``
+    names (``url_of`` makes the URI relative to the page). The page shrinks by the images'
+    weight, and those below the first screen load as the reader scrolls to them, as the
+    chapters' figures do.
+    """
+    images: dict[str, bytes] = {}
+
+    def to_file(match: re.Match) -> str:
+        data = base64.b64decode("".join(match["data"].split()))
+        uri = f"{IMAGE_FOLDER}/{digest(['notebook-image', data])[:20]}.{match['kind']}"
+        images[uri] = data
+        return f'src="{url_of(uri)}"'
+
+    return EMBEDDED_IMAGE.sub(to_file, output), images
