@@ -1,0 +1,63 @@
+"""What a first visit costs a reader: bytes, and main-thread work against stock Material.
+
+Generous bounds that a noisy, shared machine passes, and that a real regression (a heavy
+script, formulas rendered in the browser, figures inlined) fails. ``bench/page_speed.py``
+measures the same things precisely, with Lighthouse, and prints them.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from pathlib import Path
+
+from tools import browsing, html_check
+
+WEIGHT_BUDGET = 400_000  # bytes, gzip, before figures (issue 12)
+MAIN_THREAD_RATIO = 2.5  # ours / its stock twin; Lighthouse's target is 1.5x TBT
+READ_PAGES = re.compile(r"^(?:zh/)?(?:chapters|notebooks)/[^/]+/$")
+CHAPTER = "chapters/02-logistic-regression.md"
+
+
+def test_every_chapter_and_notebook_weighs_at_most_400_kb_before_figures(
+    browser, site: Path, pages: list[str]
+) -> None:
+    read = [path for path in pages if READ_PAGES.match(path)]
+    assert len(read) >= 18, read
+    with browsing.serve(site, compress=True) as base_url:
+        weights = [browsing.weigh(browser, base_url, path) for path in read]
+    over = [f"{w.path}: {w.before_figures / 1000:.0f} kB" for w in weights
+            if w.before_figures > WEIGHT_BUDGET]
+    assert not over, f"over {WEIGHT_BUDGET // 1000} kB gzip before figures: {over}"
+
+
+def main_thread_ms(browser, base_url: str, path: str) -> float:
+    """Main-thread task time (ms) of a first visit at phone size, until it has settled."""
+    context, _ = browsing.new_context(browser, base_url, viewport=browsing.PHONE)
+    page = context.new_page()
+    session = context.new_cdp_session(page)
+    session.send("Performance.enable")
+    page.goto(path, wait_until="load")
+    time.sleep(2)  # what runs after load (Material's search, the formulas) counts too
+    metrics = {m["name"]: m["value"] for m in session.send("Performance.getMetrics")["metrics"]}
+    context.close()
+    return 1000 * metrics["TaskDuration"]
+
+
+def test_a_chapter_costs_the_main_thread_little_more_than_stock_material(
+    browser, site: Path, tmp_path: Path
+) -> None:
+    """Chapter 2 against the same Markdown built by stock Material, alternating, medians."""
+    twin = html_check.stock_twin_site([CHAPTER], tmp_path / "twin", figures=site / "figures")
+    path = html_check.built_page(CHAPTER).removesuffix("index.html")
+    times: dict[str, list[float]] = {"stock": [], "ours": []}
+    with browsing.serve(twin) as stock_url, browsing.serve(site) as ours_url:
+        for _ in range(3):
+            times["stock"].append(main_thread_ms(browser, stock_url, path))
+            times["ours"].append(main_thread_ms(browser, ours_url, path))
+    stock, ours = (statistics.median(times[name]) for name in ("stock", "ours"))
+    assert ours <= MAIN_THREAD_RATIO * stock, (
+        f"{path}: {ours:.0f} ms of main-thread work, stock Material {stock:.0f} ms "
+        f"(more than {MAIN_THREAD_RATIO}x); runs {times}"
+    )
