@@ -6,13 +6,14 @@ chapter's HTML. A phone waits for all of it before it draws the first line (the 
 its main thread styles and lays out every element before the page responds. So:
 
 * :func:`defer_formulas` keeps the rendered formulas of the article's first screen (its
-  first :data:`FOLD` characters of text, more than a wide desktop screen shows) in the page
+  first :data:`FOLD` characters of text, a phone's first screen and a half) in the page
   and moves the markup of the others to a file beside it, ``formulas.json`` (a list, in
   order); each such element keeps its TeX, delimited as in the Markdown (what a reader
   without scripts sees, as with stock Material), and gets ``data-formula="<index>"``.
   ``javascripts/katex-init.js`` fetches the file once the page has loaded and puts each
-  formula in place in small slices, those on screen first: no formula is rendered in the
-  browser, and the accessible MathML arrives with the rest of KaTeX's markup.
+  formula in place, in small slices, when it comes within two screens of the window (all of
+  them before printing): no formula is rendered in the browser, and the accessible MathML
+  arrives with the rest of KaTeX's markup.
 * :func:`lazy_images` gives every image after the first screen ``loading="lazy"``: the
   figures load as the reader scrolls to them, not with the page.
 """
