@@ -241,14 +241,16 @@ def settle(page) -> None:
     ``docs/javascripts/katex-init.js`` works in slices and marks ``<body data-math>`` when it
     is done; a page whose script fails never gets the mark, and the wait fails loudly. The
     formulas below the first screen are put in place as a reader scrolls to them
-    (``data-math="waiting"``); the page is then told it is about to be printed, which puts
-    all of them in place, as for a reader who prints it. Figures below the first screen load
+    (``data-math="waiting"``); the page is then told it is printed, which puts all of them in
+    place, as for a reader who prints it. Figures below the first screen load
     lazily: they are asked for now, and waited for.
     """
     page.wait_for_load_state("load")
     page.wait_for_function("['rendered', 'waiting'].includes(document.body.getAttribute("
                            "'data-math'))", timeout=15_000)
-    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    # printed and back: Material opens every <details> to print and closes them afterwards
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'));"
+                  "window.dispatchEvent(new Event('afterprint'))")
     page.wait_for_function("document.body.getAttribute('data-math') === 'rendered'", timeout=15_000)
     page.evaluate("document.querySelectorAll('img[loading=lazy]')"
                   ".forEach((image) => { image.loading = 'eager'; })")

@@ -2,7 +2,7 @@
 // Markdown pages: formulas arrive rendered (tools/site/katex.py). Those below the first
 // screen arrive after the page (tools/site/below_fold.py): such an element holds its TeX and
 // data-formula="N"; the article's data-formulas names the file whose item N is its markup.
-// It is fetched once the page has loaded and each formula put in place, those on screen first.
+// It is fetched once the page has loaded; each formula is put in place as it nears the window.
 // Notebook pages: nbconvert leaves $...$ and $$...$$ in the rendered Markdown cells:
 // rendered with KaTeX's auto-render.
 // The work is done in slices of a few ms (Lighthouse counts every task as 4x longer on
@@ -74,38 +74,36 @@ document$.subscribe(function () {
     }
   });
 
+  // Formulas below the first screen: their markup is fetched once the page has loaded, and
+  // each formula is put in place when it comes within two screens of the window (or all of
+  // them before the page is printed): a reader scrolling down finds them drawn, and a page
+  // that is only opened costs the main thread nothing more.
+  var article = document.querySelector("[data-formulas]");
+  var waiting = article
+    ? [].slice.call(document.querySelectorAll(".arithmatex[data-formula]")) : [];
+  var markup = null;
+  var observer = null;
+
   document.body.removeAttribute("data-math");
   var next = 0;
+  var running = false;
   function work() {
+    running = true;
     var start = performance.now();
     while (next < tasks.length && performance.now() - start < SLICE_MS) {
       tasks[next++]();
     }
     if (next < tasks.length) {
       setTimeout(work, 0);
-    } else {
+      return;
+    }
+    running = false;
+    if (!waiting.length) {
       document.body.setAttribute("data-math", "rendered");
     }
   }
 
-  // Formulas below the first screen: their markup is fetched once the page has loaded, and
-  // each formula is put in place when it comes within two screens of the window (or all of
-  // them before the page is printed): a reader scrolling down finds them drawn, and a page
-  // that is only opened costs the main thread nothing more.
-  var article = document.querySelector("[data-formulas]");
-  var waiting = [].slice.call(document.querySelectorAll(".arithmatex[data-formula]"));
-  if (!article || !waiting.length) {
-    work();
-    return;
-  }
-  var markup = null;
-  var observer = null;
-  var running = false;
   function place(elements) {
-    elements = elements.filter(function (element) {
-      return element.hasAttribute("data-formula");
-    });
-    if (!elements.length) return;
     elements.forEach(function (element) {
       if (observer) observer.unobserve(element);
       tasks.push(function () {
@@ -116,35 +114,17 @@ document$.subscribe(function () {
       });
     });
     tasks.push(focusableScrollers);
-    tasks.push(function () {
-      if (!waiting.length) document.body.setAttribute("data-math", "rendered");
-    });
-    if (!running) {
-      running = true;
-      workWhile();
-    }
-  }
-  function workWhile() {
-    var start = performance.now();
-    while (next < tasks.length && performance.now() - start < SLICE_MS) {
-      tasks[next++]();
-    }
-    if (next < tasks.length) {
-      setTimeout(workWhile, 0);
-    } else {
-      running = false;
-    }
-  }
-  function all() {
-    if (markup) place(waiting.slice());
+    if (!running) work();
   }
   window.addEventListener("beforeprint", function () {
-    all();
+    if (!markup) return;
+    place(waiting.slice());
     while (next < tasks.length) tasks[next++]();  // the printout cannot wait
+    work();
   });
   function ready(formulas) {
     markup = formulas;
-    if (!("IntersectionObserver" in window)) return all();
+    if (!("IntersectionObserver" in window)) return place(waiting.slice());
     observer = new IntersectionObserver(function (entries) {
       place(entries.filter(function (entry) {
         return entry.isIntersecting;
@@ -155,7 +135,7 @@ document$.subscribe(function () {
     waiting.forEach(function (element) {
       observer.observe(element);
     });
-    document.body.setAttribute("data-math", waiting.length ? "waiting" : "rendered");
+    document.body.setAttribute("data-math", "waiting");
   }
   function load() {
     fetch(new URL(article.getAttribute("data-formulas"), document.baseURI))
@@ -167,14 +147,14 @@ document$.subscribe(function () {
         console.error("formulas below the first screen could not be loaded: " + error);
       });
   }
-  // the first screen's own tasks, then the formulas
-  tasks.push(function () {
-    if (document.readyState === "complete") {
-      setTimeout(load, 0);
-    } else {
-      window.addEventListener("load", function () { setTimeout(load, 0); }, { once: true });
-    }
-  });
-  running = true;
-  workWhile();
+  if (waiting.length) {
+    tasks.push(function () {  // after the first screen's own tasks
+      if (document.readyState === "complete") {
+        setTimeout(load, 0);
+      } else {
+        window.addEventListener("load", function () { setTimeout(load, 0); }, { once: true });
+      }
+    });
+  }
+  work();
 });
