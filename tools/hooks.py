@@ -33,11 +33,12 @@ from mkdocs.utils import get_relative_url
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-# MkDocs loads this file afresh for every build, `mkdocs serve`'s rebuilds included: forget
-# the package and the glue too, so a rebuild never runs code that was edited since. Not when
-# the other editions are built, right after the English one in the same process: they share
-# what it computed.
-if not os.environ.get("MLBOOK_EDITION"):
+# `mkdocs serve` loads this file afresh for every rebuild: forget the package and the glue
+# too, so a rebuild never runs code that was edited since. Only there: not when the other
+# editions are built, right after the English one in the same process (they share what it
+# computed), and not in a process that merely loads the config (a test), whose imported
+# modules must stay the ones in sys.modules.
+if sys.argv[1:2] == ["serve"] and not os.environ.get("MLBOOK_EDITION"):
     for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
                   or name.startswith("tools.site")]:
         del sys.modules[_name]

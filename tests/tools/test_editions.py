@@ -49,14 +49,21 @@ def test_twin_links_are_relative(docs, src_uri, url, lang, target, href) -> None
     assert editions.twin_href(src_uri, url, lang, target, docs) == href
 
 
-def test_the_selector_and_the_head_links_point_at_the_twin(docs: Path) -> None:
+def test_the_selector_leads_to_the_twin_and_the_head_links_to_the_editions(docs: Path) -> None:
     page = ('<link rel="alternate" href="./" hreflang="en"><link rel="alternate" href="zh/" '
             'hreflang="zh"><a href="zh/" hreflang="zh" class="md-select__link">中文</a>'
             '<a href="x/" hreflang="fr">kept</a>')
     out = editions.point_alternates_at_twins(page, "chapters/02-logistic-regression.md",
                                              "chapters/02-logistic-regression/", "en", docs)
-    assert out.count('href="../../zh/chapters/02-logistic-regression/" hreflang="zh"') == 2
-    assert 'href="../../chapters/02-logistic-regression/" hreflang="en"' in out
+    # Material fetches sitemap.xml next to each head link: they must name the editions' roots
+    assert '<link rel="alternate" href="../../" hreflang="en">' in out
+    assert '<link rel="alternate" href="../../zh/" hreflang="zh">' in out
+    assert ('<a href="../../zh/chapters/02-logistic-regression/" target="_self" hreflang="zh" '
+            'class="md-select__link">') in out
+    zh = editions.point_alternates_at_twins(page, "chapters/02-logistic-regression.md",
+                                            "chapters/02-logistic-regression/", "zh", docs)
+    assert '<link rel="alternate" href="../../../" hreflang="en">' in zh
+    assert '<link rel="alternate" href="../../../zh/" hreflang="zh">' in zh
     assert '<a href="x/" hreflang="fr">kept</a>' in out
 
 

@@ -7,9 +7,11 @@ nav) into ``<site>/zh/``, in the same process and with the same build cache: a c
 notebook or figure whose code the editions share runs once.
 
 Pages of an edition mirror the English pages path for path (``docs/zh/chapters/07-….md`` is the
-twin of ``docs/chapters/07-….md``). Material's language selector and the ``hreflang`` links in
-each page's head are pointed at the page's twin (:func:`point_alternates_at_twins`); a page
-without a twin (the API reference stays in English) points at the other edition's home.
+twin of ``docs/chapters/07-….md``). The links of Material's language selector are pointed at
+the page's twin (:func:`point_alternates_at_twins`); a page without a twin (the API reference
+stays in English) points at the other edition's home. The ``<link rel="alternate" hreflang>``
+tags in each page's head keep naming the editions' roots, as Material writes them: its script
+fetches ``sitemap.xml`` next to each of them.
 A link from an edition's page to an English-only page (``../api/shallow.md``) leads to the
 English page (:func:`url_in_base_edition`).
 """
@@ -39,7 +41,8 @@ class Edition:
 
 
 EDITIONS = {"zh": Edition(lang="zh", config="mkdocs.zh.yml", folder="zh", search_lang="zh")}
-ALTERNATE = re.compile(r'href="[^"]*"(?P<rest>\s+hreflang="(?P<lang>[\w-]+)")')
+ALTERNATE = re.compile(
+    r'<(?P<tag>a|link rel="alternate") href="[^"]*"(?P<rest>\s+hreflang="(?P<lang>[\w-]+)")')
 
 
 def current() -> str:
@@ -129,13 +132,23 @@ def prefix_of(lang: str) -> str:
 
 def point_alternates_at_twins(output: str, src_uri: str, url: str, lang: str,
                               docs: Path = DOCS) -> str:
-    """Rewrite each ``href`` carrying ``hreflang`` (selector, head links) to the twin page."""
+    """Point the language selector's links (``<a href hreflang>``) at the twin page.
+
+    The ``<link rel="alternate" hreflang>`` tags of the head name the editions' roots, which
+    the config names relative to the English edition's root. A selector's link gets ``target="_self"``: Material's script leaves such links alone, where it would
+    otherwise send a click on an edition's link to the edition's home unless the site's
+    ``sitemap.xml`` lists the twin under an absolute ``site_url``.
+    """
 
     def rewrite(match: re.Match) -> str:
         target = match["lang"]
         if target != BASE and target not in EDITIONS:
             return match.group(0)
-        return f'href="{twin_href(src_uri, url, lang, target, docs)}"{match["rest"]}'
+        if match["tag"] != "a":
+            href = root_from(url, lang) + prefix_of(target)
+            return f'<{match["tag"]} href="{href}"{match["rest"]}'
+        href = twin_href(src_uri, url, lang, target, docs)
+        return f'<a href="{href}" target="_self"{match["rest"]}'
 
     return ALTERNATE.sub(rewrite, output)
 
