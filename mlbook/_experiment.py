@@ -8,9 +8,9 @@ same arrays, and neither can change them for the other::
     @experiment
     def learning_curves() -> ...: ...
 
-:func:`experiment` memoizes with :func:`functools.cache` (put it under ``@checked``, which
-passes every argument positionally with its default filled in, so ``f()`` and ``f(0)``
-share one result) and hands out :func:`read_only` copies of what the function returned.
+`experiment` memoizes with `functools.cache` (put it under `@checked`, which
+passes every argument positionally with its default filled in, so `f()` and `f(0)`
+share one result) and hands out `read_only` copies of what the function returned.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def read_only(value: Any) -> Any:
-    """``value`` with every array made read-only, dicts as mapping proxies, lists as tuples.
+    """`value` with every array made read-only, dicts as mapping proxies, lists as tuples.
 
     Named tuples and dataclasses keep their type, their fields converted the same way.
     """
@@ -49,7 +49,7 @@ def read_only(value: Any) -> Any:
 
 
 def experiment(function: F) -> F:
-    """Run ``function`` once per set of arguments; every call returns the same read-only result."""
+    """Run `function` once per set of arguments; every call returns the same read-only result."""
 
     @functools.cache
     def run(*args: Any, **kwargs: Any) -> Any:

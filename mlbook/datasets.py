@@ -78,12 +78,12 @@ def _points_in_the_plane(value: object, name: str) -> np.ndarray:
 
 @checked(X=_points_in_the_plane)
 def petal_feature(X: np.ndarray) -> np.ndarray:
-    """A feature designed for the flower: ``sin(4 angle) sign(x1)``, one number per point.
+    """A feature designed for the flower: `sin(4 angle) sign(x1)`, one number per point.
 
     Walking around the centre of the flower, the colour changes every eighth of a turn, and
     the left half is the mirror image of the right half with the same colours. With
-    ``angle = atan2(x1, x2)``, ``sin(4 angle)`` changes sign every eighth of a turn but
-    also under the mirror; multiplying by the sign of ``x1`` gives mirror images one value.
+    `angle = atan2(x1, x2)`, `sin(4 angle)` changes sign every eighth of a turn but
+    also under the mirror; multiplying by the sign of `x1` gives mirror images one value.
 
     Parameters
     ----------
@@ -98,7 +98,7 @@ def petal_feature(X: np.ndarray) -> np.ndarray:
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is not numeric, finite and of shape (2, m).
+        If `X` is not numeric, finite and of shape (2, m).
 
     Examples
     --------

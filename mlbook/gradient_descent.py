@@ -344,7 +344,7 @@ def minimize(
 
 @checked(x=as_finite_array)
 def parabola(x: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
-    """The simplest valley, the cost ``J(x) = x**2``, and its derivative ``2 x``.
+    """The simplest valley, the cost `J(x) = x**2`, and its derivative `2 x`.
 
     Parameters
     ----------
@@ -353,15 +353,15 @@ def parabola(x: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
 
     Returns
     -------
-    cost : float or ndarray of the shape of ``x``
-        ``x**2``.
-    gradient : float or ndarray of the shape of ``x``
-        ``2 x``.
+    cost : float or ndarray of the shape of `x`
+        `x**2`.
+    gradient : float or ndarray of the shape of `x`
+        `2 x`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``x`` is not numeric and finite.
+        If `x` is not numeric and finite.
 
     Examples
     --------
@@ -373,13 +373,15 @@ def parabola(x: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
 
 @checked()
 def learning_rate_regimes() -> dict[str, DescentResult]:
-    """Twenty steps of gradient descent on :func:`parabola` from 4, with four learning rates.
+    """Twenty steps of gradient descent on [`parabola`][mlbook.gradient_descent.parabola] from 4.
+
+    One run for each of four learning rates, the regimes that chapter 3 explains.
 
     Returns
     -------
     dict of str to DescentResult
-        ``"too small"`` (0.02), ``"well chosen"`` (0.3), ``"large"`` (0.9) and
-        ``"too large"`` (1.05), each the result of :func:`minimize`.
+        `"too small"` (0.02), `"well chosen"` (0.3), `"large"` (0.9) and
+        `"too large"` (1.05), each the result of [`minimize`][mlbook.gradient_descent.minimize].
 
     Raises
     ------
@@ -399,13 +401,16 @@ def learning_rate_regimes() -> dict[str, DescentResult]:
 
 @checked()
 def compare_schedules() -> dict[str, DescentResult]:
-    """Forty steps on :func:`parabola` from 4, every schedule starting at the too-large 1.05.
+    """Forty steps on [`parabola`][mlbook.gradient_descent.parabola] from 4 with four schedules.
+
+    Every schedule starts at the too-large rate 1.05.
 
     Returns
     -------
     dict of str to DescentResult
-        ``"constant"``, ``"inverse-time"`` (decay rate 0.15), ``"exponential"`` (0.9) and
-        ``"step"`` (halved every 5 steps), each the result of :func:`minimize`.
+        `"constant"`, `"inverse-time"` (decay rate 0.15), `"exponential"` (0.9) and
+        `"step"` (halved every 5 steps), each the result of
+        [`minimize`][mlbook.gradient_descent.minimize].
 
     Raises
     ------

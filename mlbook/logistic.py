@@ -120,10 +120,12 @@ def propagate(
 def propagate_squared_error(
     w: np.ndarray, b: float, X: np.ndarray, Y: np.ndarray
 ) -> tuple[dict[str, np.ndarray | float], float]:
-    """Like :func:`propagate`, for the squared error ``J = mean((A - Y)**2)`` of ``A = sigmoid(Z)``.
+    """Like [`propagate`][mlbook.logistic.propagate], for the squared error of `sigmoid(Z)`.
 
-    The chain rule now passes through the sigmoid's slope: ``dZ = 2 (A - Y) A (1 - A)``,
-    which is close to zero wherever ``A`` is close to 0 or 1, right or wrong.
+    The cost is `J = mean((A - Y)**2)` with `A = sigmoid(w^T X + b)`.
+
+    The chain rule now passes through the sigmoid's slope: `dZ = 2 (A - Y) A (1 - A)`,
+    which is close to zero wherever `A` is close to 0 or 1, right or wrong.
 
     Parameters
     ----------
@@ -139,14 +141,14 @@ def propagate_squared_error(
     Returns
     -------
     grads : dict
-        ``"dw"``: ndarray of shape (n_x, 1), ``X dZ^T / m``; ``"db"``: float, ``sum(dZ) / m``.
+        `"dw"`: ndarray of shape (n_x, 1), `X dZ^T / m`; `"db"`: float, `sum(dZ) / m`.
     cost : float
-        The mean squared error ``J``.
+        The mean squared error `J`.
 
     Raises
     ------
     TypeError, ValueError
-        As :func:`propagate`.
+        As [`propagate`][mlbook.logistic.propagate].
 
     Examples
     --------
@@ -246,10 +248,10 @@ def optimize_minibatch(
 ) -> tuple[dict[str, np.ndarray | float], list[float]]:
     """Mini-batch gradient descent: one step per batch of examples, reshuffled every epoch.
 
-    Each epoch shuffles the ``m`` columns with a private ``RandomState(seed)`` and cuts
-    them into batches of ``batch_size`` (the last one may be smaller); every batch gives
-    one step ``w := w - alpha dw``, ``b := b - alpha db`` with the gradients of that batch
-    alone. With ``batch_size >= m`` it is :func:`optimize`, one step per epoch.
+    Each epoch shuffles the `m` columns with a private `RandomState(seed)` and cuts
+    them into batches of `batch_size` (the last one may be smaller); every batch gives
+    one step `w := w - alpha dw`, `b := b - alpha db` with the gradients of that batch
+    alone. With `batch_size >= m` it is [`optimize`][mlbook.logistic.optimize], one step per epoch.
 
     Parameters
     ----------
@@ -266,26 +268,26 @@ def optimize_minibatch(
     batch_size : int
         Examples per step, >= 1.
     learning_rate : float
-        Step size ``alpha`` > 0 (used at every step unless ``schedule`` is given).
+        Step size `alpha` > 0 (used at every step unless `schedule` is given).
     schedule : callable, optional
-        ``schedule(step) -> learning rate``, counting steps (batches) from 0, e.g.
-        :func:`mlbook.gradient_descent.inverse_time_decay`.
+        `schedule(step) -> learning rate`, counting steps (batches) from 0, e.g.
+        [`inverse_time_decay`][mlbook.gradient_descent.inverse_time_decay].
     seed : int, default 0
         Seed of the shuffles.
 
     Returns
     -------
     params : dict
-        ``"w"``: ndarray of shape (n_x, 1) and ``"b"``: float, after the last step.
+        `"w"`: ndarray of shape (n_x, 1) and `"b"`: float, after the last step.
     costs : list of float
-        The cost on all ``m`` examples before the first epoch and after each one
-        (``num_epochs + 1`` values).
+        The cost on all `m` examples before the first epoch and after each one
+        (`num_epochs + 1` values).
 
     Raises
     ------
     TypeError, ValueError
-        As :func:`propagate`; also if a count, ``learning_rate`` or ``seed`` is not valid,
-        or ``schedule`` is not callable or returns no positive number.
+        As [`propagate`][mlbook.logistic.propagate]; also if a count, `learning_rate` or
+        `seed` is not valid, or `schedule` is not callable or returns no positive number.
 
     Examples
     --------
@@ -421,7 +423,7 @@ def logistic_regression(
 class LossComparison(NamedTuple):
     """Squared error and log loss of logistic regression on one feature, side by side.
 
-    Every mapping has the keys ``"squared error"`` and ``"log loss"``.
+    Every mapping has the keys `"squared error"` and `"log loss"`.
     """
 
     x: np.ndarray
@@ -433,21 +435,21 @@ class LossComparison(NamedTuple):
     ws: np.ndarray
     """Weights along the line, shape (1601,)."""
     line: Mapping
-    """The cost at each of ``ws`` with ``b = b_line``."""
+    """The cost at each of `ws` with `b = b_line`."""
     grid_w: np.ndarray
     """Weights of the grid, shape (161,)."""
     grid_b: np.ndarray
     """Biases of the grid, shape (121,)."""
     surfaces: Mapping
-    """The cost over the grid, shape (121, 161): row i is ``b = grid_b[i]``."""
+    """The cost over the grid, shape (121, 161): row i is `b = grid_b[i]`."""
     starts: Mapping
-    """Starting points ``(w, b)`` by name: two on the line, one confidently wrong."""
+    """Starting points `(w, b)` by name: two on the line, one confidently wrong."""
     runs: Mapping
-    """Loss -> start name -> ``mlbook.gradient_descent.DescentResult`` over ``(w, b)``."""
+    """Loss -> start name -> `mlbook.gradient_descent.DescentResult` over `(w, b)`."""
     learning_rate: float
-    """The learning rate of ``runs``."""
+    """The learning rate of `runs`."""
     tolerance: float
-    """``runs`` stop when the gradient's norm falls below it."""
+    """`runs` stop when the gradient's norm falls below it."""
     learning_rates: tuple
     """A grid of learning rates tried from the confidently wrong start."""
     steps: Mapping
@@ -462,7 +464,7 @@ class LossComparison(NamedTuple):
 
 
 def _along_w_and_b(propagate_fn: Callable, x: np.ndarray, y: np.ndarray) -> Callable:
-    """``cost_and_gradient(p)`` over ``p = (w, b)`` for :func:`minimize`."""
+    """`cost_and_gradient(p)` over `p = (w, b)` for [`minimize`][mlbook.logistic.minimize]."""
 
     def cost_and_gradient(p: np.ndarray) -> tuple[float, np.ndarray]:
         grads, cost = propagate_fn(p[:1].reshape(1, 1), p[1], x, y)
@@ -476,13 +478,13 @@ def _along_w_and_b(propagate_fn: Callable, x: np.ndarray, y: np.ndarray) -> Call
 def squared_error_vs_log_loss() -> LossComparison:
     """Chapter 2's experiment: why logistic regression is trained on the log loss.
 
-    On one breast-cancer feature (``x`` of shape (1, 569)) it computes both costs of
-    ``sigmoid(w x + b)`` along the line ``b = -2.5``, ``w`` in [-8, 8] (step 0.01), and over
-    the grid ``w`` in [-8, 8], ``b`` in [-7, 5] (step 0.1); it runs gradient descent over
-    ``(w, b)`` (learning rate 2, until the gradient's norm is below 1e-5) from ``(-6, -2.5)``,
-    ``(6, -2.5)`` and the confidently wrong ``(0, -6)``, and from the last with the learning
+    On one breast-cancer feature (`x` of shape (1, 569)) it computes both costs of
+    `sigmoid(w x + b)` along the line `b = -2.5`, `w` in [-8, 8] (step 0.01), and over
+    the grid `w` in [-8, 8], `b` in [-7, 5] (step 0.1); it runs gradient descent over
+    `(w, b)` (learning rate 2, until the gradient's norm is below 1e-5) from `(-6, -2.5)`,
+    `(6, -2.5)` and the confidently wrong `(0, -6)`, and from the last with the learning
     rates 1, 2, 5, 10 and 20; and it gives the loss of one example labelled 1, and its
-    slope, at scores ``z`` in [-8, 8]. Computed once per process; the result is read-only.
+    slope, at scores `z` in [-8, 8]. Computed once per process; the result is read-only.
 
     Returns
     -------
@@ -542,17 +544,19 @@ class TrainingRun(NamedTuple):
 @checked()
 @experiment
 def learning_rate_curves() -> dict[str, TrainingRun]:
-    """Chapter 3's experiment: 300 steps of :func:`optimize` with four learning rates.
+    """Chapter 3's experiment: 300 steps of gradient descent with four learning rates.
 
-    Logistic regression on the three standardised breast-cancer features of
-    :func:`mlbook.datasets.load_breast_cancer_features`, from zero weights, with the
-    learning rates 0.01, 1, 20 and 100. Computed once per process; the result is read-only.
+    Logistic regression trained by [`optimize`][mlbook.logistic.optimize] on the three
+    standardised breast-cancer features of
+    [`load_breast_cancer_features`][mlbook.datasets.load_breast_cancer_features], from zero
+    weights, with the learning rates 0.01, 1, 20 and 100. Computed once per process; the
+    result is read-only.
 
     Returns
     -------
     dict of str to TrainingRun
-        ``"alpha = 0.01"``, ``"alpha = 1"``, ``"alpha = 20"``, ``"alpha = 100"``: the final
-        ``w`` (3, 1) and ``b``, and the 300 costs ``J`` before each step.
+        `"alpha = 0.01"`, `"alpha = 1"`, `"alpha = 20"`, `"alpha = 100"`: the final
+        `w` (3, 1) and `b`, and the 300 costs `J` before each step.
 
     Raises
     ------
@@ -575,16 +579,16 @@ def learning_rate_curves() -> dict[str, TrainingRun]:
 
 
 class StandardisingComparison(NamedTuple):
-    """Gradient descent on one feature, as measured and standardised (keys ``"raw"``,
-    ``"standardised"`` in every mapping)."""
+    """Gradient descent on one feature, as measured and standardised (keys `"raw"`,
+    `"standardised"` in every mapping)."""
 
     minimum_cost: float
     """The minimum of the cost, the same for both versions (they describe the same models)."""
     learning_rates: tuple
     """The grid of learning rates tried on both versions."""
     steps: Mapping
-    """Iterations until the cost is within ``tolerance`` of ``minimum_cost``, one per
-    learning rate (None if not within ``max_iterations``)."""
+    """Iterations until the cost is within `tolerance` of `minimum_cost`, one per
+    learning rate (None if not within `max_iterations`)."""
     tolerance: float
     max_iterations: int
     best_rate: Mapping
@@ -592,9 +596,9 @@ class StandardisingComparison(NamedTuple):
     grid_w: Mapping
     grid_b: Mapping
     surfaces: Mapping
-    """The cost over ``grid_b`` x ``grid_w``: row i is ``b = grid_b[i]``."""
+    """The cost over `grid_b` x `grid_w`: row i is `b = grid_b[i]`."""
     paths: Mapping
-    """The first ``(w, b)`` points of the run with ``best_rate``, shape (k, 2)."""
+    """The first `(w, b)` points of the run with `best_rate`, shape (k, 2)."""
 
 
 @checked()
@@ -606,7 +610,7 @@ def standardising_experiment() -> StandardisingComparison:
     14, standard deviation about 3.5) and standardised, trained by gradient descent from
     zero with the learning rates 0.01, 0.1, 1 and 10 until the cost is within 0.001 of its
     minimum (at most 10,000 iterations). It also gives the first 100 steps of each
-    version's fastest run, and its cost over a grid of ``(w, b)`` around them and the end.
+    version's fastest run, and its cost over a grid of `(w, b)` around them and the end.
     Computed once per process; the result is read-only.
 
     Returns
@@ -664,27 +668,27 @@ def standardising_experiment() -> StandardisingComparison:
 class BatchComparison(NamedTuple):
     """Full-batch and mini-batch gradient descent on the same problem, epoch by epoch.
 
-    Every mapping has the keys ``"full batch"``, ``"mini-batch, constant rate"`` and
-    ``"mini-batch, decaying rate"``.
+    Every mapping has the keys `"full batch"`, `"mini-batch, constant rate"` and
+    `"mini-batch, decaying rate"`.
     """
 
     minimum_cost: float
     batch_size: int
     decay_rate: float
-    """Of the decaying rate, ``alpha_0 / (1 + decay_rate * step)``."""
+    """Of the decaying rate, `alpha_0 / (1 + decay_rate * step)`."""
     learning_rates: tuple
     """The grid from which each method's (starting) learning rate was chosen."""
     curves: Mapping
-    """Method -> learning rate -> ``J - minimum_cost`` before the first epoch and after
+    """Method -> learning rate -> `J - minimum_cost` before the first epoch and after
     each, shape (101,)."""
     best_rate: Mapping
     """The rate of the grid that gave each method its lowest cost after the last epoch."""
     seconds_per_epoch: Mapping
-    """Measured time of one epoch with ``best_rate`` (the fastest of three timings)."""
+    """Measured time of one epoch with `best_rate` (the fastest of three timings)."""
 
     @property
     def excess(self) -> dict[str, np.ndarray]:
-        """Method -> its curve with ``best_rate``."""
+        """Method -> its curve with `best_rate`."""
         return {name: self.curves[name][rate] for name, rate in self.best_rate.items()}
 
 
@@ -694,10 +698,11 @@ def minibatch_vs_full_batch() -> BatchComparison:
     """Chapter 3's experiment: mini-batches of 32 against the full batch, 100 epochs each.
 
     On the three standardised breast-cancer features of
-    :func:`mlbook.datasets.load_breast_cancer_features`, from zero weights: full-batch
-    :func:`optimize` (one step per epoch), and :func:`optimize_minibatch` with batches of
-    32 (18 steps per epoch) at a constant rate and with
-    ``inverse_time_decay(alpha_0, decay_rate=0.005)``. Each method gets the learning rate of
+    [`load_breast_cancer_features`][mlbook.datasets.load_breast_cancer_features], from zero
+    weights: full-batch [`optimize`][mlbook.logistic.optimize] (one step per epoch), and
+    [`optimize_minibatch`][mlbook.logistic.optimize_minibatch] with batches of 32 (18 steps
+    per epoch) at a constant rate and with
+    `inverse_time_decay(alpha_0, decay_rate=0.005)`. Each method gets the learning rate of
     the grid 0.1, 0.3, 1, 3, 10, 30 that leaves it with the lowest cost after 100 epochs.
     The time of an epoch is measured when this runs. Computed once per process; the result
     is read-only.

@@ -811,7 +811,7 @@ def _curve_panels(value: object, name: str) -> dict[str, dict[str, tuple[np.ndar
 
 
 def _one_label_per_panel(panels_name: str) -> Check:
-    """A check for a sequence of strings, one per panel of argument ``panels_name``."""
+    """A check for a sequence of strings, one per panel of argument `panels_name`."""
 
     @needs(panels_name)
     def check_labels(value: object, name: str, panels: Mapping) -> tuple[str, ...]:
@@ -833,27 +833,27 @@ def plot_curve_panels(
     ylabels: Sequence[str],
     log_scale: bool = False,
 ) -> Figure:
-    """Panels side by side, each with curves ``y(x)``; a label keeps its colour in every panel.
+    """Panels side by side, each with curves `y(x)`; a label keeps its colour in every panel.
 
     Parameters
     ----------
     panels : dict of str to dict of str to (x, y)
         Panel title -> legend label -> two 1-D arrays of one length.
     xlabels, ylabels : sequence of str
-        The axis labels of each panel, in the order of ``panels``.
+        The axis labels of each panel, in the order of `panels`.
     log_scale : bool, default False
-        Logarithmic vertical axes (every ``y`` must then be positive).
+        Logarithmic vertical axes (every `y` must then be positive).
 
     Returns
     -------
     matplotlib.figure.Figure
-        One axes per panel, in the order of ``panels``.
+        One axes per panel, in the order of `panels`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``panels`` is not a non-empty dict of non-empty dicts of pairs of 1-D arrays of
-        one length, an axis label is missing, or ``log_scale`` is set and a ``y`` is not
+        If `panels` is not a non-empty dict of non-empty dicts of pairs of 1-D arrays of
+        one length, an axis label is missing, or `log_scale` is set and a `y` is not
         positive.
 
     Examples
@@ -940,8 +940,8 @@ def plot_cost_surfaces(
     Parameters
     ----------
     surfaces : dict of str to tuple
-        Panel title -> ``(x, y, J, paths)``: ``x`` of shape (k,) and ``y`` of shape (l,) the
-        grid, ``J`` of shape (l, k) the cost (row i is ``y[i]``), ``paths`` a dict label ->
+        Panel title -> `(x, y, J, paths)`: `x` of shape (k,) and `y` of shape (l,) the
+        grid, `J` of shape (l, k) the cost (row i is `y[i]`), `paths` a dict label ->
         points of shape (n, 2).
     xlabel, ylabel : str, default "w" and "b"
         Names of the two parameters.
@@ -956,7 +956,7 @@ def plot_cost_surfaces(
     Raises
     ------
     TypeError, ValueError
-        If a surface is not ``(x, y, J, paths)`` with the shapes above, or a label is not a
+        If a surface is not `(x, y, J, paths)` with the shapes above, or a label is not a
         string.
 
     Examples

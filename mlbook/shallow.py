@@ -561,18 +561,18 @@ class FeatureComparison(NamedTuple):
     Y_train: np.ndarray
     Y_test: np.ndarray
     raw: Mapping
-    """Logistic regression on the coordinates: ``"w"`` (2, 1), ``"b"``, ``"costs"``."""
+    """Logistic regression on the coordinates: `"w"` (2, 1), `"b"`, `"costs"`."""
     designed: Mapping
-    """Logistic regression on :func:`mlbook.datasets.petal_feature`: ``"w"`` (1, 1), ..."""
+    """Logistic regression on [`petal_feature`][mlbook.datasets.petal_feature]: `"w"` (1, 1), ..."""
     networks: tuple
-    """One network of four tanh units per seed of ``seeds``, in that order."""
+    """One network of four tanh units per seed of `seeds`, in that order."""
     final_costs: tuple
-    """The training cost each of ``networks`` ended at."""
+    """The training cost each of `networks` ended at."""
     seeds: tuple
 
     @property
     def network(self) -> Mapping:
-        """The network of ``networks`` with the lowest final training cost."""
+        """The network of `networks` with the lowest final training cost."""
         return self.networks[int(np.argmin(self.final_costs))]
 
 
@@ -581,12 +581,12 @@ class FeatureComparison(NamedTuple):
 def designed_vs_learned_features() -> FeatureComparison:
     """Chapter 1's experiment: designed and learned features on the flower, trained once.
 
-    The flower is split with ``train_test_split(X, Y, test_size=0.25, seed=0)``. On the 300
+    The flower is split with `train_test_split(X, Y, test_size=0.25, seed=0)`. On the 300
     training points it trains logistic regression on the coordinates and on
-    :func:`mlbook.datasets.petal_feature` (2,000 steps, learning rate 0.5), and
-    :func:`nn_model` with four hidden units (10,000 steps, learning rate 1.2) from the
-    starting weights of seeds 0, 1 and 2; ``network`` is the one of lowest training cost.
-    The 100 test points are not used. The result is computed once per process, read-only.
+    [`petal_feature`][mlbook.datasets.petal_feature] (2,000 steps, learning rate 0.5), and
+    [`nn_model`][mlbook.shallow.nn_model] with four hidden units (10,000 steps, learning
+    rate 1.2) from the starting weights of seeds 0, 1 and 2; `network` is the one of lowest
+    training cost. The 100 test points are not used. Computed once per process, read-only.
 
     Returns
     -------
