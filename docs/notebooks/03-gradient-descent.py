@@ -68,9 +68,9 @@ plots.plot_cost_curves(histories, log_scale=True)
 # %% [markdown]
 # ## A narrow trough
 #
-# The "mean radius" as measured (around 14) and standardised. How many steps does each
-# learning rate need to bring the cost within $10^{-3}$ of the lowest cost reached? Try
-# other rates, or centre the feature without scaling it.
+# The "mean radius" as measured (far from zero, on its own scale) and standardised. How
+# many steps does each learning rate need to bring the cost within $10^{-3}$ of the lowest
+# cost reached? Try other rates, or centre the feature without scaling it.
 
 # %%
 versions = {"raw": load_breast_cancer_features(["mean radius"], standardize=False),
