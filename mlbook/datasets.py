@@ -69,6 +69,47 @@ def load_planar_dataset(seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
     return X, Y
 
 
+def _points_in_the_plane(value: object, name: str) -> np.ndarray:
+    X = samples(value, name)
+    if X.shape[0] != 2:
+        raise ValueError(f"{name} must have shape (2, m), points in the plane, got {X.shape}")
+    return X
+
+
+@checked(X=_points_in_the_plane)
+def petal_feature(X: np.ndarray) -> np.ndarray:
+    """A feature designed for the flower: `sin(4 angle) sign(x1)`, one number per point.
+
+    Walking around the centre of the flower, the colour changes every eighth of a turn, and
+    the left half is the mirror image of the right half with the same colours. With
+    `angle = atan2(x1, x2)`, `sin(4 angle)` changes sign every eighth of a turn but
+    also under the mirror; multiplying by the sign of `x1` gives mirror images one value.
+
+    Parameters
+    ----------
+    X : ndarray of shape (2, m)
+        Points in the plane, one per column.
+
+    Returns
+    -------
+    ndarray of shape (1, m)
+        The feature of each point, in [-1, 1].
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `X` is not numeric, finite and of shape (2, m).
+
+    Examples
+    --------
+    >>> X = np.array([[0.3827, -0.3827, 0.9239], [0.9239, 0.9239, 0.3827]])
+    >>> petal_feature(X).round(3)  # a point, its mirror image, the next wedge
+    array([[ 1.,  1., -1.]])
+    """
+    angle = np.arctan2(X[0], X[1])
+    return (np.sin(4 * angle) * np.sign(X[0])).reshape(1, -1)
+
+
 @checked(n_samples=positive_int, seed=seed)
 def load_extra_datasets(
     n_samples: int = 200, seed: int = 0

@@ -23,6 +23,7 @@ from mlbook._validation import (
     labels,
     needs,
     non_negative_number,
+    optional,
     positive_int,
     samples,
     scalar,
@@ -783,4 +784,211 @@ def plot_gradient_descent_paths(
         plot_gradient_descent_path(cost_fn, path, title=title, ax=axes)
     for axes in panels[len(paths):]:
         figure.delaxes(axes)
+    return figure
+
+
+def _curve_panels(value: object, name: str) -> dict[str, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """A non-empty dict title -> non-empty dict label -> (x, y), two 1-D arrays of one length."""
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict title -> dict of curves, got "
+                        f"{type(value).__name__}")
+    panels = {}
+    for title, curves in value.items():
+        if not isinstance(curves, Mapping) or not curves:
+            raise TypeError(f"{name}[{title!r}] must be a non-empty dict label -> (x, y), got "
+                            f"{type(curves).__name__}")
+        panels[title] = {}
+        for label, pair in curves.items():
+            where = f"{name}[{title!r}][{label!r}]"
+            if not isinstance(pair, Sequence) or len(pair) != 2:
+                raise TypeError(f"{where} must be a pair (x, y), got {type(pair).__name__}")
+            x, y = (as_finite_array(part, where) for part in pair)
+            if x.ndim != 1 or x.shape != y.shape or x.size < 2:
+                raise ValueError(f"{where} must be two 1-D arrays of one length >= 2, got shapes "
+                                 f"{x.shape} and {y.shape}")
+            panels[title][str(label)] = (x, y)
+    return panels
+
+
+def _one_label_per_panel(panels_name: str) -> Check:
+    """A check for a sequence of strings, one per panel of argument `panels_name`."""
+
+    @needs(panels_name)
+    def check_labels(value: object, name: str, panels: Mapping) -> tuple[str, ...]:
+        if isinstance(value, str) or not isinstance(value, Sequence):
+            raise TypeError(f"{name} must be a sequence of strings, got {type(value).__name__}")
+        if len(value) != len(panels) or not all(isinstance(item, str) for item in value):
+            raise ValueError(f"{name} must hold {len(panels)} strings, one per panel of "
+                             f"{panels_name}, got {value!r}")
+        return tuple(value)
+
+    return check_labels
+
+
+@checked(panels=_curve_panels, xlabels=_one_label_per_panel("panels"),
+         ylabels=_one_label_per_panel("panels"), log_scale=flag)
+def plot_curve_panels(
+    panels: Mapping[str, Mapping[str, tuple[Sequence[float], Sequence[float]]]],
+    xlabels: Sequence[str],
+    ylabels: Sequence[str],
+    log_scale: bool = False,
+) -> Figure:
+    """Panels side by side, each with curves `y(x)`; a label keeps its colour in every panel.
+
+    Parameters
+    ----------
+    panels : dict of str to dict of str to (x, y)
+        Panel title -> legend label -> two 1-D arrays of one length.
+    xlabels, ylabels : sequence of str
+        The axis labels of each panel, in the order of `panels`.
+    log_scale : bool, default False
+        Logarithmic vertical axes (every `y` must then be positive).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes per panel, in the order of `panels`.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `panels` is not a non-empty dict of non-empty dicts of pairs of 1-D arrays of
+        one length, an axis label is missing, or `log_scale` is set and a `y` is not
+        positive.
+
+    Examples
+    --------
+    >>> x = np.linspace(0.0, 1.0, 5)
+    >>> figure = plot_curve_panels({"values": {"x": (x, x), "x^2": (x, x**2)},
+    ...                             "slopes": {"x^2": (x, 2 * x)}}, ["x", "x"], ["y", "dy/dx"])
+    >>> [axes.get_title() for axes in figure.axes]
+    ['values', 'slopes']
+    >>> figure.axes[1].lines[0].get_color() == figure.axes[0].lines[1].get_color()
+    True
+    """
+    if log_scale and any(np.any(y <= 0) for curves in panels.values()
+                         for _, y in curves.values()):
+        raise ValueError("panels must hold only positive y values when log_scale=True")
+    labels_in_order = list(dict.fromkeys(label for curves in panels.values() for label in curves))
+    figure = Figure(figsize=(max(6.0, 4.5 * len(panels)), 3.8), layout="constrained")
+    for axes, (title, curves), xlabel, ylabel in zip(
+            figure.subplots(1, len(panels), squeeze=False)[0], panels.items(), xlabels, ylabels,
+            strict=True):
+        for label, (x, y) in curves.items():
+            index = labels_in_order.index(label)
+            axes.plot(x, y, label=label, linewidth=2, color=COLOURS[index % len(COLOURS)],
+                      linestyle=("-", "--", "-.", ":")[index % 4])
+        if log_scale:
+            axes.set_yscale("log")
+        else:
+            axes.axhline(0.0, color="0.6", linewidth=0.8)
+        axes.set_title(title)
+        axes.set_xlabel(xlabel)
+        axes.set_ylabel(ylabel)
+        axes.grid(alpha=0.3)
+        axes.legend()
+    return figure
+
+
+def _surfaces(value: object, name: str) -> dict[str, tuple]:
+    """A non-empty dict title -> (x (k,), y (l,), J (l, k), paths: dict label -> (n, 2))."""
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict title -> (x, y, J, paths), got "
+                        f"{type(value).__name__}")
+    surfaces = {}
+    for title, surface in value.items():
+        where = f"{name}[{title!r}]"
+        if not isinstance(surface, Sequence) or len(surface) != 4:
+            raise TypeError(f"{where} must be a tuple (x, y, J, paths)")
+        x, y, J = (as_finite_array(part, where) for part in surface[:3])
+        if x.ndim != 1 or y.ndim != 1 or J.shape != (y.size, x.size) or min(x.size, y.size) < 2:
+            raise ValueError(f"{where}: J must have shape (len(y), len(x)) for 1-D x and y of at "
+                             f"least 2 values, got x {x.shape}, y {y.shape}, J {J.shape}")
+        if not isinstance(surface[3], Mapping):
+            raise TypeError(f"{where}: paths must be a dict label -> points (n, 2)")
+        paths = {}
+        for label, path in surface[3].items():
+            points = as_finite_array(path, f"{where} path {label!r}")
+            if points.ndim != 2 or points.shape[1] != 2 or len(points) == 0:
+                raise ValueError(f"{where} path {label!r} must have shape (n, 2), "
+                                 f"got {points.shape}")
+            paths[str(label)] = points
+        surfaces[title] = (x, y, J, paths)
+    return surfaces
+
+
+def _horizontal_lines(value: object, name: str) -> dict[str, float]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a dict label -> height, got {type(value).__name__}")
+    return {str(label): scalar(height, f"{name}[{label!r}]") for label, height in value.items()}
+
+
+@checked(surfaces=_surfaces, xlabel=_label, ylabel=_label,
+         horizontal_lines=optional(_horizontal_lines))
+def plot_cost_surfaces(
+    surfaces: Mapping[str, tuple],
+    xlabel: str = "w",
+    ylabel: str = "b",
+    horizontal_lines: Mapping[str, float] | None = None,
+) -> Figure:
+    """Contours of costs of two parameters, side by side, with paths of gradient descent.
+
+    The contour levels are spaced geometrically above each panel's lowest value, so the
+    shape of the valley near its bottom shows as well as its walls. Each path is drawn
+    from a square (its start) to a circle (its end).
+
+    Parameters
+    ----------
+    surfaces : dict of str to tuple
+        Panel title -> `(x, y, J, paths)`: `x` of shape (k,) and `y` of shape (l,) the
+        grid, `J` of shape (l, k) the cost (row i is `y[i]`), `paths` a dict label ->
+        points of shape (n, 2).
+    xlabel, ylabel : str, default "w" and "b"
+        Names of the two parameters.
+    horizontal_lines : dict of str to float, optional
+        Label -> height of a dashed line drawn across every panel.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes per panel (plus one colour bar each).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If a surface is not `(x, y, J, paths)` with the shapes above, or a label is not a
+        string.
+
+    Examples
+    --------
+    >>> x, y = np.linspace(-2.0, 2.0, 21), np.linspace(-1.0, 1.0, 11)
+    >>> J = x[None, :] ** 2 + 10 * y[:, None] ** 2
+    >>> path = np.array([[2.0, 1.0], [1.0, -0.5], [0.0, 0.0]])
+    >>> figure = plot_cost_surfaces({"a trough": (x, y, J, {"descent": path})})
+    >>> legend = figure.axes[0].get_legend()
+    >>> figure.axes[0].get_title(), [text.get_text() for text in legend.get_texts()]
+    ('a trough', ['descent'])
+    """
+    figure = Figure(figsize=(max(6.0, 4.5 * len(surfaces)), 4.2), layout="constrained")
+    panels = figure.subplots(1, len(surfaces), squeeze=False)[0]
+    for axes, (title, (x, y, J, paths)) in zip(panels, surfaces.items(), strict=True):
+        span = max(float(J.max() - J.min()), 1e-12)
+        levels = J.min() + span * np.geomspace(1e-3, 1.0, 16)
+        contours = axes.contour(x, y, J, levels=levels, cmap="viridis", linewidths=1)
+        figure.colorbar(contours, ax=axes, label="cost J", format="%.3g")
+        for index, (label, points) in enumerate(paths.items()):
+            colour = (OKABE_ITO["vermillion"], OKABE_ITO["blue"], OKABE_ITO["purple"],
+                      OKABE_ITO["black"])[index % 4]
+            axes.plot(points[:, 0], points[:, 1], color=colour, linewidth=1.5, label=label)
+            axes.plot(*points[0], marker="s", markersize=7, color=colour, linestyle="none")
+            axes.plot(*points[-1], marker="o", markersize=6, color=colour, linestyle="none")
+        for label, height in (horizontal_lines or {}).items():
+            axes.axhline(height, color="0.35", linestyle="--", linewidth=1, label=label)
+        axes.set_xlim(x[0], x[-1])
+        axes.set_ylim(y[0], y[-1])
+        axes.set_title(title)
+        axes.set_xlabel(xlabel)
+        axes.set_ylabel(ylabel)
+        handles = [line for line in axes.lines if not line.get_label().startswith("_")]
+        axes.legend(handles=handles, loc="best", fontsize="small")
     return figure

@@ -20,9 +20,11 @@ Backward pass (chain rule, from the output back)::
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import numpy as np
 
+from mlbook._experiment import experiment
 from mlbook._validation import (
     Check,
     as_finite_array,
@@ -41,6 +43,8 @@ from mlbook._validation import (
     seed,
 )
 from mlbook.activations import ACTIVATION_NAMES, get_activation, sigmoid
+from mlbook.datasets import load_planar_dataset, petal_feature, train_test_split
+from mlbook.logistic import logistic_regression
 from mlbook.losses import binary_cross_entropy
 
 Parameters = dict[str, np.ndarray]
@@ -547,3 +551,72 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     """
     Z1 = parameters["W1"] @ X + parameters["b1"]  # (n_h, m)
     return int(np.sum(np.all(Z1 <= 0, axis=1)))
+
+
+class FeatureComparison(NamedTuple):
+    """The flower split in two, and three models trained on its training part."""
+
+    X_train: np.ndarray
+    X_test: np.ndarray
+    Y_train: np.ndarray
+    Y_test: np.ndarray
+    raw: Mapping
+    """Logistic regression on the coordinates: `"w"` (2, 1), `"b"`, `"costs"`."""
+    designed: Mapping
+    """Logistic regression on [`petal_feature`][mlbook.datasets.petal_feature]: `"w"` (1, 1), ..."""
+    networks: tuple
+    """One network of four tanh units per seed of `seeds`, in that order."""
+    final_costs: tuple
+    """The training cost each of `networks` ended at."""
+    seeds: tuple
+
+    @property
+    def network(self) -> Mapping:
+        """The network of `networks` with the lowest final training cost."""
+        return self.networks[int(np.argmin(self.final_costs))]
+
+
+@checked()
+@experiment
+def designed_vs_learned_features() -> FeatureComparison:
+    """Chapter 1's experiment: designed and learned features on the flower, trained once.
+
+    The flower is split with `train_test_split(X, Y, test_size=0.25, seed=0)`. On the 300
+    training points it trains logistic regression on the coordinates and on
+    [`petal_feature`][mlbook.datasets.petal_feature] (2,000 steps, learning rate 0.5), and
+    [`nn_model`][mlbook.shallow.nn_model] with four hidden units (10,000 steps, learning
+    rate 1.2) from the starting weights of seeds 0, 1 and 2; `network` is the one of lowest
+    training cost. The 100 test points are not used. Computed once per process, read-only.
+
+    Returns
+    -------
+    FeatureComparison
+        The split, the two logistic regressions, and every network with its final
+        training cost.
+
+    Raises
+    ------
+    TypeError
+        If called with arguments.
+
+    Examples
+    --------
+    >>> result = designed_vs_learned_features()
+    >>> result.X_train.shape, result.X_test.shape, result.seeds
+    ((2, 300), (2, 100), (0, 1, 2))
+    >>> [round(cost, 3) for cost in result.final_costs]
+    [0.186, 0.221, 0.488]
+    """
+    X, Y = load_planar_dataset()
+    X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.25, seed=0)
+    raw = logistic_regression(X_train, Y_train)
+    designed = logistic_regression(petal_feature(X_train), Y_train)
+    seeds = (0, 1, 2)
+    networks, final_costs = [], []
+    for start in seeds:
+        network, costs = nn_model(X_train, Y_train, n_h=4, num_iterations=10_000,
+                                  learning_rate=1.2, return_costs=True, seed=start)
+        networks.append(network)
+        final_costs.append(costs[-1])
+    return FeatureComparison(X_train, X_test, Y_train, Y_test, raw, designed, tuple(networks),
+                             tuple(final_costs), seeds)

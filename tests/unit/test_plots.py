@@ -310,6 +310,62 @@ def test_gradient_check_errors_bad_input_names_the_argument(
         plot_gradient_check_errors(epsilons, errors, threshold=threshold)
 
 
+def test_curve_panels_keep_one_colour_per_label_and_plot_the_data() -> None:
+    x = np.linspace(0.0, 2.0, 11)
+    figure = plots.plot_curve_panels(
+        {"values": {"a": (x, x + 1), "b": (x, x**2 + 1)}, "more": {"b": (x, 2 * x + 1)}},
+        xlabels=["x", "t"], ylabels=["y", "dy"], log_scale=True)
+    render(figure)
+    left, right = figure.axes
+    assert [left.get_title(), right.get_title()] == ["values", "more"]
+    assert (left.get_xlabel(), right.get_xlabel(), right.get_ylabel()) == ("x", "t", "dy")
+    np.testing.assert_array_equal(left.lines[1].get_ydata(), x**2 + 1)
+    np.testing.assert_array_equal(right.lines[0].get_xdata(), x)
+    assert right.lines[0].get_color() == left.lines[1].get_color() != left.lines[0].get_color()
+    assert left.get_yscale() == right.get_yscale() == "log"
+
+
+@pytest.mark.parametrize(("kwargs", "error", "words"), [
+    ({"panels": {"p": {"a": ([0.0, 1.0], [0.0, 1.0])}}, "xlabels": ["x", "y"],
+      "ylabels": ["y"]}, ValueError, "one per panel"),
+    ({"panels": {"p": {"a": ([0.0, 1.0], [0.0])}}, "xlabels": ["x"], "ylabels": ["y"]},
+     ValueError, "one length"),
+    ({"panels": {"p": {"a": ([0.0, 1.0], [0.0, 1.0])}}, "xlabels": ["x"], "ylabels": ["y"],
+      "log_scale": True}, ValueError, "positive"),
+    ({"panels": {}, "xlabels": [], "ylabels": []}, TypeError, "non-empty"),
+])
+def test_curve_panels_refuse_bad_input(kwargs, error, words) -> None:
+    with pytest.raises(error, match=words):
+        plots.plot_curve_panels(**kwargs)
+
+
+def test_cost_surfaces_draw_contours_in_the_right_orientation_and_the_paths() -> None:
+    x, y = np.linspace(-2.0, 2.0, 41), np.linspace(0.0, 1.0, 11)
+    J = (x[None, :] - 1.0) ** 2 + 5 * (y[:, None] - 0.2) ** 2  # minimum at x = 1, y = 0.2
+    path = np.array([[-2.0, 1.0], [0.0, 0.5], [1.0, 0.2]])
+    figure = plots.plot_cost_surfaces({"bowl": (x, y, J, {"descent": path})},
+                                      xlabel="w1", horizontal_lines={"y = 0.5": 0.5})
+    render(figure)
+    axes = figure.axes[0]
+    assert axes.get_xlim() == (-2.0, 2.0) and axes.get_ylim() == (0.0, 1.0)
+    assert (axes.get_title(), axes.get_xlabel(), axes.get_ylabel()) == ("bowl", "w1", "b")
+    descent = next(line for line in axes.lines if line.get_label() == "descent")
+    np.testing.assert_array_equal(descent.get_xydata(), path)
+    dashed = next(line for line in axes.lines if line.get_label() == "y = 0.5")
+    assert set(dashed.get_ydata()) == {0.5}
+    # the innermost contour surrounds the minimum at (1, 0.2), not a transposed (0.2, 1)
+    innermost = axes.collections[0].get_paths()[0].vertices
+    assert abs(innermost[:, 0].mean() - 1.0) < 0.1 and abs(innermost[:, 1].mean() - 0.2) < 0.1
+
+
+def test_cost_surfaces_refuse_a_transposed_grid() -> None:
+    x, y = np.linspace(0.0, 1.0, 5), np.linspace(0.0, 1.0, 3)
+    with pytest.raises(ValueError, match=r"shape \(len\(y\), len\(x\)\)"):
+        plots.plot_cost_surfaces({"t": (x, y, np.zeros((5, 3)), {})})
+    with pytest.raises(ValueError, match=r"\(n, 2\)"):
+        plots.plot_cost_surfaces({"t": (x, y, np.zeros((3, 5)), {"p": np.zeros((4, 3))})})
+
+
 # What the figures show, on inputs whose picture is known.
 
 def pixel(figure: Figure, axes, x: float, y: float) -> np.ndarray:

@@ -377,6 +377,27 @@ def test_dead_units_counts_units_that_never_fire_and_leaves_parameters_alone() -
         dead_units(parameters, X[:1])
 
 
+def test_the_chapter_1_models_are_trained_on_the_training_set_only() -> None:
+    from mlbook.datasets import petal_feature, train_test_split
+    from mlbook.shallow import designed_vs_learned_features
+
+    result = designed_vs_learned_features()
+    X, Y = load_planar_dataset()
+    for ours, theirs in zip(result[:4], train_test_split(X, Y, test_size=0.25, seed=0),
+                            strict=True):
+        np.testing.assert_array_equal(ours, theirs)
+    raw = logistic_regression(result.X_train, result.Y_train)
+    np.testing.assert_allclose(result.raw["w"], raw["w"], rtol=1e-12)
+    designed = logistic_regression(petal_feature(result.X_train), result.Y_train)
+    np.testing.assert_allclose(result.designed["w"], designed["w"], rtol=1e-12)
+    network, costs = nn_model(result.X_train, result.Y_train, n_h=4, seed=1, return_costs=True)
+    np.testing.assert_allclose(result.networks[1]["W1"], network["W1"], rtol=1e-9)
+    assert result.final_costs[1] == pytest.approx(costs[-1], rel=1e-9)
+    assert result.network is result.networks[int(np.argmin(result.final_costs))]
+    with pytest.raises(ValueError, match="read-only"):
+        result.network["W1"][0, 0] = 0.0
+
+
 def test_a_unit_whose_pre_activation_is_exactly_zero_is_dead() -> None:
     from mlbook.shallow import dead_units
 
