@@ -14,7 +14,7 @@ from matplotlib.axes import Axes
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import FancyArrowPatch
+from matplotlib.patches import Circle, FancyArrowPatch
 
 from mlbook._validation import (
     Check,
@@ -776,6 +776,128 @@ def plot_computation_graph(
     figure.legend(handles=legend, loc="outside lower center", ncols=2, frameon=False)
     if title:
         figure.suptitle(title)
+    return figure
+
+
+def _layer_sizes(value: object, name: str) -> tuple[int, ...]:
+    """At least two positive layer sizes, from the input layer to the output layer."""
+    if isinstance(value, str) or not isinstance(value, Sequence) or len(value) < 2:
+        raise TypeError(f"{name} must be a sequence of at least two layer sizes (input, ..., "
+                        f"output), got {value!r}")
+    return tuple(positive_int(size, f"{name} entries") for size in value)
+
+
+@needs("layer_sizes")
+def _hidden_unit(value: object, name: str, layer_sizes: tuple[int, ...]) -> int | None:
+    """None, or the number (from 1) of a unit of the first hidden layer."""
+    if value is None:
+        return None
+    unit = positive_int(value, name)
+    if len(layer_sizes) < 3 or unit > layer_sizes[1]:
+        raise ValueError(f"{name} must number a unit of the first hidden layer (1 to "
+                         f"{layer_sizes[1] if len(layer_sizes) > 2 else 'none: no hidden layer'}"
+                         f"), got {unit}")
+    return unit
+
+
+@checked(layer_sizes=_layer_sizes, highlight=_hidden_unit)
+def plot_network_diagram(
+    layer_sizes: Sequence[int] = (2, 4, 1), highlight: int | None = None
+) -> Figure:
+    """Draw a fully connected network: a circle per unit, a line per weight, layers named.
+
+    Layer 0 holds the inputs :math:`x_1, \\ldots, x_{n_x}`; layer ``l`` its activations
+    :math:`a^{[l]}_i`; the weights :math:`W^{[l]}` and biases :math:`b^{[l]}` that compute
+    layer ``l`` from layer ``l - 1`` are named, with their shapes, above the lines between
+    them. The last layer is the output, :math:`\\hat{y}`.
+
+    Parameters
+    ----------
+    layer_sizes : sequence of int, default (2, 4, 1)
+        Units per layer, from the input layer to the output layer (the article's
+        :math:`n_x = 2`, :math:`n_h = 4`, :math:`n_y = 1`).
+    highlight : int, optional
+        A unit of the first hidden layer, numbered from 1: it and the weights coming into it
+        are drawn in colour, with the formula of that one unit, a logistic regression of the
+        inputs.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One panel without axes. Artists are labelled (``get_label()``): ``"unit 1.2"`` for
+        unit 2 of layer 1, ``"weight 1.2.1"`` for the line from unit 1 of layer 0 to it.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If there are fewer than two layers, a size is not a positive integer, or
+        ``highlight`` is not a unit of the first hidden layer.
+
+    Examples
+    --------
+    >>> axes = plot_network_diagram((2, 3, 1), highlight=2).axes[0]
+    >>> len(axes.patches), len(axes.lines)  # units, weights
+    (6, 9)
+    >>> [line.get_label() for line in axes.lines if line.get_linewidth() > 2]
+    ['weight 1.2.1', 'weight 1.2.2']
+    """
+    depth = len(layer_sizes) - 1
+    spacing, radius = 1.2, 0.32
+    tallest = max(layer_sizes)
+    figure = Figure(figsize=(min(9.0, 2.6 + 2.2 * depth), 1.0 + 0.85 * (tallest + 1.5)),
+                    layout="constrained")
+    axes = figure.add_subplot()
+    centres = [[(3.0 * layer, spacing * ((size - 1) / 2 - unit)) for unit in range(size)]
+               for layer, size in enumerate(layer_sizes)]
+    accent = OKABE_ITO["blue"]
+    for layer in range(1, depth + 1):
+        for unit, (x1, y1) in enumerate(centres[layer], start=1):
+            for source, (x0, y0) in enumerate(centres[layer - 1], start=1):
+                direction = np.array([x1 - x0, y1 - y0]) / np.hypot(x1 - x0, y1 - y0)
+                start = np.array([x0, y0]) + radius * direction
+                end = np.array([x1, y1]) - radius * direction
+                lit = layer == 1 and unit == highlight
+                axes.plot([start[0], end[0]], [start[1], end[1]], zorder=1,
+                          color=accent if lit else "0.55", linewidth=2.6 if lit else 1.0,
+                          label=f"weight {layer}.{unit}.{source}")
+    for layer, layer_centres in enumerate(centres):
+        for unit, centre in enumerate(layer_centres, start=1):
+            if layer == 0:
+                text = f"$x_{{{unit}}}$"
+            elif layer == depth and layer_sizes[-1] == 1:
+                text = f"$a^{{[{layer}]}}$"
+            else:
+                text = f"$a^{{[{layer}]}}_{{{unit}}}$"
+            lit = layer == 1 and unit == highlight
+            fill = "#C6DDF0" if lit else ("0.92" if layer == 0 else "white")
+            axes.add_patch(Circle(centre, radius, zorder=2, linewidth=1.2, facecolor=fill,
+                                  edgecolor=accent if lit else "0.3", label=f"unit {layer}.{unit}"))
+            axes.text(*centre, text, ha="center", va="center", fontsize=11, zorder=3)
+    top = spacing * (tallest - 1) / 2 + 0.75
+    for layer in range(depth + 1):
+        if layer == 0:
+            name = "input layer\n$x$"
+        elif layer == depth:
+            name = f"output layer\n$a^{{[{layer}]}} = \\hat{{y}}$"
+        else:
+            name = f"hidden layer\n$a^{{[{layer}]}}$"
+        axes.text(3.0 * layer, -top, name, ha="center", va="top", fontsize=11)
+    for layer in range(1, depth + 1):
+        rows, columns = layer_sizes[layer], layer_sizes[layer - 1]
+        axes.text(3.0 * layer - 1.5, top, f"$W^{{[{layer}]}}$ ({rows}×{columns})\n"
+                  f"$b^{{[{layer}]}}$ ({rows}×1)", ha="center", va="bottom", fontsize=11)
+    bottom = -top - 0.75
+    if highlight is not None:
+        bottom -= 0.55
+        axes.text(1.5 * depth, bottom + 0.05,
+                  f"unit {highlight} of the hidden layer: $a^{{[1]}}_{{{highlight}}} = "
+                  f"g(w^{{[1]\\top}}_{{{highlight}}} x + b^{{[1]}}_{{{highlight}}})$",
+                  ha="center", va="bottom", color=accent, fontsize=11,
+                  label="highlighted unit")
+    axes.set_xlim(-1.0, 3.0 * depth + 1.0)
+    axes.set_ylim(bottom - 0.2, top + 0.9)
+    axes.set_aspect("equal")
+    axes.set_axis_off()
     return figure
 
 

@@ -19,6 +19,7 @@ from mlbook.plots import (
     plot_cost_along_line,
     plot_gradient_check_errors,
     plot_gradient_descent_paths,
+    plot_network_diagram,
     plot_timings,
 )
 from mlbook.shallow import initialize_parameters, predict
@@ -420,4 +421,74 @@ def test_the_title_and_the_legend_of_both_passes() -> None:
 def test_computation_graph_bad_input_is_named(nodes, edges, texts, error, message) -> None:
     with pytest.raises(error, match=message):
         plot_computation_graph(nodes, edges, **texts)
+
+
+# plot_network_diagram (chapters 6 and 8): units, weights, layer names and shapes, one unit lit.
+
+def units(figure: Figure) -> dict:
+    return {circle.get_label(): circle for circle in figure.axes[0].patches}
+
+
+def test_one_circle_per_unit_in_columns_and_one_line_per_weight() -> None:
+    figure = plot_network_diagram((2, 4, 1))
+    render(figure)
+    drawn = units(figure)
+    assert list(drawn) == ["unit 0.1", "unit 0.2", "unit 1.1", "unit 1.2", "unit 1.3",
+                           "unit 1.4", "unit 2.1"]
+    columns = {label: drawn[label].center[0] for label in drawn}
+    assert columns["unit 0.1"] == columns["unit 0.2"] < columns["unit 1.1"] < columns["unit 2.1"]
+    heights = [drawn[f"unit 1.{i}"].center[1] for i in range(1, 5)]
+    assert heights == sorted(heights, reverse=True) and np.isclose(np.mean(heights), 0.0)
+    lines = figure.axes[0].lines
+    assert len(lines) == 2 * 4 + 4 * 1
+    for line in lines:  # each weight joins unit `source` of layer l-1 to unit `unit` of layer l
+        layer, unit, source = map(int, line.get_label().split()[1].split("."))
+        start = np.array([line.get_xdata()[0], line.get_ydata()[0]])
+        end = np.array([line.get_xdata()[-1], line.get_ydata()[-1]])
+        tail, head = drawn[f"unit {layer - 1}.{source}"], drawn[f"unit {layer}.{unit}"]
+        assert np.isclose(np.linalg.norm(start - tail.center), tail.radius)
+        assert np.isclose(np.linalg.norm(end - head.center), head.radius)
+
+
+def test_units_layers_and_parameters_are_named_with_their_shapes() -> None:
+    texts = [text.get_text() for text in plot_network_diagram((2, 4, 1)).axes[0].texts]
+    assert texts[:7] == ["$x_{1}$", "$x_{2}$", "$a^{[1]}_{1}$", "$a^{[1]}_{2}$",
+                         "$a^{[1]}_{3}$", "$a^{[1]}_{4}$", "$a^{[2]}$"]
+    assert "input layer\n$x$" in texts and "hidden layer\n$a^{[1]}$" in texts
+    assert "output layer\n$a^{[2]} = \\hat{y}$" in texts
+    assert "$W^{[1]}$ (4×2)\n$b^{[1]}$ (4×1)" in texts
+    assert "$W^{[2]}$ (1×4)\n$b^{[2]}$ (1×1)" in texts
+    two_outputs = [text.get_text() for text in plot_network_diagram((3, 2, 2)).axes[0].texts]
+    assert "$a^{[2]}_{2}$" in two_outputs and "$W^{[1]}$ (2×3)\n$b^{[1]}$ (2×1)" in two_outputs
+
+
+def test_the_highlighted_unit_and_only_its_incoming_weights_are_lit() -> None:
+    figure = plot_network_diagram((2, 4, 1), highlight=3)
+    thick = [line.get_label() for line in figure.axes[0].lines if line.get_linewidth() > 2]
+    assert thick == ["weight 1.3.1", "weight 1.3.2"]
+    colours = {label: circle.get_edgecolor() for label, circle in units(figure).items()}
+    blue = to_rgba(plots.OKABE_ITO["blue"])
+    assert [label for label, colour in colours.items() if colour == blue] == ["unit 1.3"]
+    note = [t for t in figure.axes[0].texts if t.get_label() == "highlighted unit"]
+    assert len(note) == 1 and "a^{[1]}_{3}" in note[0].get_text()
+    plain = plot_network_diagram((2, 4, 1))
+    assert all(line.get_linewidth() < 2 for line in plain.axes[0].lines)
+    assert not [t for t in plain.axes[0].texts if t.get_label() == "highlighted unit"]
+
+
+@pytest.mark.parametrize(
+    ("sizes", "highlight", "error", "message"),
+    [
+        ((2,), None, TypeError, "at least two layer sizes"),
+        ("241", None, TypeError, "at least two layer sizes"),
+        ((2, 0, 1), None, ValueError, "layer_sizes entries must be a positive integer"),
+        ((2, 4.0, 1), None, TypeError, "layer_sizes entries must be an integer"),
+        ((2, 4, 1), 5, ValueError, "highlight must number a unit of the first hidden layer"),
+        ((2, 1), 1, ValueError, "no hidden layer"),
+        ((2, 4, 1), 0, ValueError, "highlight must be a positive integer"),
+    ],
+)
+def test_network_diagram_bad_input_is_named(sizes, highlight, error, message) -> None:
+    with pytest.raises(error, match=message):
+        plot_network_diagram(sizes, highlight=highlight)
 
