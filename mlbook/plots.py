@@ -719,7 +719,7 @@ def plot_computation_graph(
     --------
     >>> figure = plot_computation_graph(
     ...     {"z": (0, 0), "a": (2, 0)}, [("z", "a")],
-    ...     labels={"a": "$a = \\sigma(z)$"}, backward={"z": "$dz = da\\,\\sigma'(z)$"})
+    ...     labels={"a": r"$a = \\sigma(z)$"}, backward={"z": r"$dz = da\\,\\sigma'(z)$"})
     >>> axes = figure.axes[0]
     >>> [text.get_label() for text in axes.texts]
     ['node z', 'node a', 'backward z']
