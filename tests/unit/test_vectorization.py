@@ -51,7 +51,21 @@ def test_measure_speedup_refuses_different_results() -> None:
 def test_forward_speedup_table_rows() -> None:
     rows = forward_speedup_table(sizes=(10, 100), n_x=3, repeats=1)
     assert [row["m"] for row in rows] == [10, 100]
-    assert set(rows[0]) == {"m", "loop_seconds", "vectorized_seconds", "speedup"}
+    assert set(rows[0]) == {"m", "n_x", "loop_seconds", "vectorized_seconds", "speedup"}
+    for row in rows:
+        assert row["n_x"] == 3
+        assert row["speedup"] == pytest.approx(row["loop_seconds"] / row["vectorized_seconds"])
+
+
+def test_forward_speedup_table_measures_a_setting_once_and_its_rows_are_read_only() -> None:
+    rows = forward_speedup_table(sizes=(10, 20), n_x=2, repeats=1)
+    # the same setting, however it is spelt, is the same measurement: a page and its figure agree
+    assert forward_speedup_table(sizes=[10, 20], n_x=2, repeats=1, seed=0) is rows
+    assert forward_speedup_table(sizes=(10, 20), n_x=2, repeats=1, seed=1) is not rows
+    with pytest.raises(TypeError):
+        rows[0]["speedup"] = 1e6
+    with pytest.raises(TypeError):
+        rows[0] = {}  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
