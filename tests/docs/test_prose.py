@@ -18,7 +18,6 @@ CHAPTERS = sorted((DOCS / "chapters").glob("*.md"))
 PAGES = sorted(DOCS.rglob("*.md"))
 PENDING: set[str] = {
     "01-ml-vs-dl.md", "02-logistic-regression.md", "03-gradient-descent.md",
-    "06-why-nonlinear.md",
     "07-activation-functions.md", "08-backprop-shallow.md", "09-planar-data.md",
     "index.md", "how-this-book-works.md", "errata.md", "notation.md",
 }
