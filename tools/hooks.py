@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -28,13 +29,17 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 # MkDocs loads this file afresh for every build, `mkdocs serve`'s rebuilds included: forget
-# the package and the glue too, so a rebuild never runs code that was edited since.
-for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
-              or name.startswith("tools.site")]:
-    del sys.modules[_name]
+# the package and the glue too, so a rebuild never runs code that was edited since. Not when
+# the other editions are built, right after the English one in the same process: they share
+# what it computed.
+if not os.environ.get("MLBOOK_EDITION"):
+    for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
+                  or name.startswith("tools.site")]:
+        del sys.modules[_name]
 
 from tools.site import (  # noqa: E402
     assets,
+    editions,
     figures,
     katex,
     links,
@@ -60,6 +65,8 @@ class Build:
         self.notebook_sources: dict[str, Path] = {}  # src_uri -> the .py source
         self.pages_by_source: dict[str, File] = {}
         self.site_dir = Path(config.site_dir)
+        self.lang = editions.current()
+        self.strict = bool(config.strict)
 
 
 _build: Build | None = None
@@ -83,7 +90,8 @@ def on_config(config):
         # renders the executed copies and caches its HTML under their content.
         jupyter.config["execute"] = False
         jupyter.config["cache"] = _build.cache.enabled
-        jupyter.config["cache_dir"] = str(_build.cache.folder / "jupyter")
+        # one folder per edition: the plugin evicts what its own build did not use
+        jupyter.config["cache_dir"] = str(_build.cache.folder / f"jupyter-{_build.lang}")
     return config
 
 
@@ -103,6 +111,10 @@ def on_files(files: Files, config) -> Files:
             executed = _build.notebooks.start(source)
             file.abs_src_path = str(executed)  # mkdocs-jupyter renders the executed notebook
             _build.notebook_sources[file.src_uri] = source
+    if _build.lang != editions.BASE:  # the English edition's stylesheets and scripts
+        for uri, path in editions.shared_static_files().items():
+            if files.get_file_from_path(uri) is None:
+                files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
 
@@ -155,6 +167,7 @@ def on_post_page(output: str, page, config) -> str:
         output = katex.render_maths(output, where, _build.cache)
     except (links.BrokenLinkError, katex.MathsError) as error:
         raise PluginError(str(error)) from None
+    output = editions.point_alternates_at_twins(output, where, page.url, _build.lang)
     if where not in _build.notebook_sources:
         return output
     output = katex.load_in_browser(output)
@@ -176,6 +189,10 @@ def on_post_build(config) -> None:
         "on" if cache.enabled else "off", cache.hits, runner.executed_blocks,
         _build.notebooks.executed, f"; {len(removed)} old cache folders removed" if removed else "",
     )
+    if _build.lang == editions.BASE:
+        for lang in editions.configured(Path(config.config_file_path).parent):
+            log.info("building the %s edition into %s/", lang, lang)
+            editions.build(lang, _build.site_dir, _build.strict)
 
 
 def on_build_error(error) -> None:
@@ -189,7 +206,11 @@ def is_notebook_source(src_uri: str) -> bool:
 
 def url_of(source_uri: str, page) -> str | None:
     target = _build.pages_by_source.get(source_uri)
-    return None if target is None else target.url_relative_to(page.file)
+    if target is not None:
+        return target.url_relative_to(page.file)
+    if _build.lang != editions.BASE:  # an English-only page, such as the API reference
+        return editions.url_in_base_edition(source_uri, page.url)
+    return None
 
 
 def write_css(uri: str, css: str, page) -> str:

@@ -124,3 +124,25 @@ def test_jupyter_only_cells_are_not_on_the_page(tmp_path) -> None:
     path.write_text('# %% tags=["jupyter-only"]\n# %matplotlib inline\n\n# %% alt="A"\nplot()\n')
     assert [cell.source for cell in notebooks.displayed_code_cells(path)] == ["plot()"]
     assert 'alt="A"' in notebooks.describe_figures(cell(True), path)
+
+
+def test_notebooks_that_differ_only_in_markdown_run_once(tmp_path, cache) -> None:
+    english, chinese = tmp_path / "en" / "01-demo.py", tmp_path / "zh" / "01-demo.py"
+    for path, title in ((english, "Title"), (chinese, "标题")):
+        path.parent.mkdir()
+        path.write_text(SOURCE.replace("Title", title))
+    runner = notebooks.NotebookRunner(cache)
+    for path in (english, chinese):  # one after the other, as the two editions are built
+        runner.start(path)
+        runner.wait(path)
+    runner.shutdown()
+    assert runner.executed == 1
+    zh = json.loads(runner.executed_path(chinese).read_text())
+    assert zh["cells"][0]["source"] == ["# 标题"]
+    assert zh["cells"][1]["outputs"][0]["text"] == ["42\n"]
+
+
+def test_outputs_are_refused_for_a_notebook_of_another_shape() -> None:
+    notebook = notebooks.nbformat.v4.new_notebook(cells=[notebooks.nbformat.v4.new_code_cell("1")])
+    with pytest.raises(notebooks.NotebookError, match="1 code cells but 2 stored outputs"):
+        notebooks.with_outputs(notebook, [{"outputs": [], "execution_count": 1}] * 2)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -100,6 +101,36 @@ def execute(source: Path) -> str:
     return nbformat.writes(notebook)
 
 
+def code_key(notebook: nbformat.NotebookNode) -> str:
+    """A digest of what running ``notebook`` depends on: its code cells, in order."""
+    return digest(["code-cells", *(cell.source for cell in notebook.cells
+                                   if cell.cell_type == "code")])
+
+
+def code_outputs(notebook: nbformat.NotebookNode) -> list[dict]:
+    """The outputs and execution count of each code cell of an executed notebook."""
+    return [{"outputs": cell.outputs, "execution_count": cell.execution_count}
+            for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def with_outputs(notebook: nbformat.NotebookNode, outputs: list[dict]) -> nbformat.NotebookNode:
+    """``notebook`` with ``outputs`` given to its code cells, in order."""
+    code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    if len(code_cells) != len(outputs):
+        raise NotebookError(f"{len(code_cells)} code cells but {len(outputs)} stored outputs")
+    for cell, stored in zip(code_cells, outputs, strict=True):
+        cell.outputs = [nbformat.from_dict(output) for output in stored["outputs"]]
+        cell.execution_count = stored["execution_count"]
+    return notebook
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
+
+
 class NotebookRunner:
     """Executes notebooks in the background and hands out the executed files."""
 
@@ -122,12 +153,20 @@ class NotebookRunner:
         return target
 
     def _run(self, source: Path, target: Path) -> Path:
-        text = execute(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(target)
-        self.executed += 1
+        """Store ``source`` with its outputs: run its code, unless code like it already ran.
+
+        Outputs are stored under the code cells alone, so notebooks that differ only in their
+        Markdown (the same notebook in two editions of the book) run once.
+        """
+        notebook = notebook_from_source(source)
+        outputs_path = self.cache.path("notebook-outputs", code_key(notebook), ".json")
+        if outputs_path.is_file():
+            outputs = json.loads(outputs_path.read_text(encoding="utf-8"))
+        else:
+            outputs = code_outputs(nbformat.reads(execute(source), as_version=4))
+            write_atomically(outputs_path, json.dumps(outputs))
+            self.executed += 1
+        write_atomically(target, nbformat.writes(with_outputs(notebook, outputs)))
         return target
 
     def wait(self, source: Path) -> None:
