@@ -1,9 +1,9 @@
 """Gradient checking: compare backpropagation with centred finite differences.
 
-``cost_fn`` takes a dict of parameters (arrays or numbers) and returns the cost as a float.
-For every entry ``theta`` of every parameter, the centred difference
-``(J(theta + eps) - J(theta - eps)) / (2 eps)`` approximates ``dJ/dtheta`` with an error of
-order ``eps**2``; a correct backward pass agrees with it to a relative error below ~1e-7.
+`cost_fn` takes a dict of parameters (arrays or numbers) and returns the cost as a float.
+For every entry `theta` of every parameter, the centred difference
+`(J(theta + eps) - J(theta - eps)) / (2 eps)` approximates `dJ/dtheta` with an error of
+order `eps**2`; a correct backward pass agrees with it to a relative error below ~1e-7.
 """
 
 from __future__ import annotations
@@ -37,12 +37,12 @@ CostFunction = Callable[[dict[str, np.ndarray]], float]
 def numerical_gradient(
     cost_fn: CostFunction, params: Mapping[str, np.ndarray], epsilon: float = 1e-7
 ) -> dict[str, np.ndarray]:
-    """Centred finite differences of ``cost_fn`` over every entry of every parameter.
+    """Centred finite differences of `cost_fn` over every entry of every parameter.
 
     Parameters
     ----------
     cost_fn : callable
-        ``cost_fn(params) -> float``.
+        `cost_fn(params) -> float`.
     params : dict of str to ndarray
         The point where to differentiate (not modified; numbers count as 0-d arrays).
     epsilon : float, default 1e-7
@@ -51,14 +51,14 @@ def numerical_gradient(
     Returns
     -------
     dict of str to ndarray
-        ``"d" + name`` -> array of the shape of ``params[name]``.
+        `"d" + name` -> array of the shape of `params[name]`.
 
     Raises
     ------
     TypeError
-        If ``cost_fn`` is not callable or ``params`` is not a dict of numeric arrays.
+        If `cost_fn` is not callable or `params` is not a dict of numeric arrays.
     ValueError
-        If a parameter holds NaN or inf, ``epsilon`` is not positive, or ``cost_fn``
+        If a parameter holds NaN or inf, `epsilon` is not positive, or `cost_fn`
         returns a value that is not a finite number.
 
     Examples
@@ -88,7 +88,7 @@ def numerical_gradient(
 
 @checked(a=as_finite_array, b=as_finite_array)
 def relative_error(a: np.ndarray, b: np.ndarray) -> float:
-    """``||a - b|| / (||a|| + ||b||)``: 0 when equal, 1 when opposite, scale-free.
+    """`||a - b|| / (||a|| + ||b||)`: 0 when equal, 1 when opposite, scale-free.
 
     Parameters
     ----------
@@ -103,7 +103,7 @@ def relative_error(a: np.ndarray, b: np.ndarray) -> float:
     Raises
     ------
     TypeError
-        If ``a`` or ``b`` is not numeric.
+        If `a` or `b` is not numeric.
     ValueError
         If they differ in shape or hold NaN or inf.
 
@@ -130,7 +130,7 @@ def gradient_check(
     grads: Mapping[str, np.ndarray],
     epsilon: float = 1e-7,
 ) -> float:
-    """Relative error between the gradients ``grads`` and centred finite differences.
+    """Relative error between the gradients `grads` and centred finite differences.
 
     All parameters are flattened into one vector, so the result is one number for the
     whole model. Below about 1e-7 the gradients are right; above 1e-3 something is wrong.
@@ -138,23 +138,24 @@ def gradient_check(
     Parameters
     ----------
     cost_fn : callable
-        ``cost_fn(params) -> float``.
+        `cost_fn(params) -> float`.
     params : dict of str to ndarray
         The point where to check.
     grads : dict of str to ndarray
-        The analytic gradients: ``"d" + name`` for every parameter, of the same shape.
+        The analytic gradients: `"d" + name` for every parameter, of the same shape.
     epsilon : float, default 1e-7
         Half the width of the difference.
 
     Returns
     -------
     float
-        :func:`relative_error` of the two flattened gradient vectors.
+        [`relative_error`][mlbook.gradcheck.relative_error] of the two flattened gradient vectors.
 
     Raises
     ------
     TypeError, ValueError
-        As :func:`numerical_gradient`, and if ``grads`` lacks a parameter's gradient or
+        As [`numerical_gradient`][mlbook.gradcheck.numerical_gradient], and if `grads` lacks a
+        parameter's gradient or
         has a different shape.
 
     Examples
@@ -176,7 +177,8 @@ def gradient_check(
 
 @dataclass(frozen=True)
 class EpsilonSweep:
-    """Gradient checks at many epsilons, as :func:`logistic_epsilon_sweep` returns them.
+    """Gradient checks at many epsilons, as
+    [`logistic_epsilon_sweep`][mlbook.gradcheck.logistic_epsilon_sweep] returns them.
 
     Read-only, because the sweep is remembered and shared: its arrays cannot be written.
 
@@ -185,9 +187,10 @@ class EpsilonSweep:
     epsilons : ndarray of shape (k,)
         The half-widths tried, increasing.
     errors : mapping of str to ndarray of shape (k,)
-        Gradient label -> the relative error of :func:`gradient_check` at each epsilon.
+        Gradient label -> the relative error of
+        [`gradient_check`][mlbook.gradcheck.gradient_check] at each epsilon.
     parameters : mapping of str to ndarray
-        The point where the gradients were checked: ``"w"`` (n_x, 1) and ``"b"`` (a 0-d
+        The point where the gradients were checked: `"w"` (n_x, 1) and `"b"` (a 0-d
         array).
     """
 
@@ -202,11 +205,12 @@ def logistic_epsilon_sweep(seed: int = 0) -> EpsilonSweep:
     """Gradient checks of logistic regression, right and broken, for epsilon from 1e-12 to 0.1.
 
     The model is logistic regression on all 30 standardised features of the breast-cancer
-    data, at a random point: ``w`` drawn as ``0.1 * standard_normal((30, 1))`` from
-    ``numpy.random.default_rng(seed)``, ``b = 0.2``. Two gradients are checked at 23
-    epsilons, evenly spaced on a log scale: ``"backpropagation"``, from :func:`propagate`,
-    and ``"broken: db not divided by m"``, the same with a classic slip. The sweep runs once
-    per Python process and is remembered, so that a page and its figure share it.
+    data, at a random point: `w` drawn as `0.1 * standard_normal((30, 1))` from
+    `numpy.random.default_rng(seed)`, `b = 0.2`. Two gradients are checked at 23 epsilons,
+    evenly spaced on a log scale: `"backpropagation"`, from
+    [`propagate`][mlbook.logistic.propagate], and `"broken: db not divided by m"`, the same
+    with a classic slip. The sweep runs once per Python process and is remembered, so that a
+    page and its figure share it.
 
     Parameters
     ----------
@@ -221,7 +225,7 @@ def logistic_epsilon_sweep(seed: int = 0) -> EpsilonSweep:
     Raises
     ------
     TypeError, ValueError
-        If ``seed`` is not a valid seed.
+        If `seed` is not a valid seed.
 
     Examples
     --------
