@@ -13,6 +13,8 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Circle, FancyArrowPatch
 
 from mlbook._validation import (
     Check,
@@ -627,6 +629,292 @@ def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, S
     axes.axhline(threshold, color=OKABE_ITO["black"], linestyle="--", linewidth=1,
                  label=f"threshold {threshold:g}")
     axes.legend()
+    return figure
+
+
+def _node_positions(value: object, name: str) -> dict[str, tuple[float, float]]:
+    """A non-empty dict node name -> its centre (x, y), two finite numbers."""
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict node name -> (x, y), got "
+                        f"{type(value).__name__}")
+    positions = {}
+    for node, position in value.items():
+        if not isinstance(node, str):
+            raise TypeError(f"{name} must have strings as node names, got {node!r}")
+        point = as_finite_array(position, f"{name}[{node!r}]")
+        if point.shape != (2,):
+            raise ValueError(f"{name}[{node!r}] must be a position (x, y), got shape "
+                             f"{point.shape}")
+        positions[node] = (float(point[0]), float(point[1]))
+    return positions
+
+
+@needs("nodes")
+def _edges_between(value: object, name: str, nodes: dict) -> tuple[tuple[str, str], ...]:
+    """A sequence of (source, target) pairs of distinct nodes."""
+    if isinstance(value, str | Mapping) or not isinstance(value, Sequence):
+        raise TypeError(f"{name} must be a list of (source, target) pairs, got "
+                        f"{type(value).__name__}")
+    edges = []
+    for edge in value:
+        if isinstance(edge, str) or not isinstance(edge, Sequence) or len(edge) != 2:
+            raise ValueError(f"{name} must hold (source, target) pairs, got {edge!r}")
+        for node in edge:
+            if node not in nodes:
+                raise ValueError(f"{name} has the edge {tuple(edge)!r}, but {node!r} is not "
+                                 f"in nodes")
+        if edge[0] == edge[1]:
+            raise ValueError(f"{name} has an edge from {edge[0]!r} to itself")
+        edges.append((edge[0], edge[1]))
+    return tuple(edges)
+
+
+@needs("nodes")
+def _texts_of_nodes(value: object, name: str, nodes: dict) -> dict[str, str]:
+    """None, or a dict node name -> text, for nodes that exist."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a dict node name -> text, got {type(value).__name__}")
+    for node, text in value.items():
+        if node not in nodes:
+            raise ValueError(f"{name} has a text for {node!r}, which is not in nodes")
+        if not isinstance(text, str):
+            raise TypeError(f"{name}[{node!r}] must be a string, got {type(text).__name__}")
+    return dict(value)
+
+
+@checked(nodes=_node_positions, edges=_edges_between, labels=_texts_of_nodes,
+         forward=_texts_of_nodes, backward=_texts_of_nodes, title=_title)
+def plot_computation_graph(
+    nodes: Mapping[str, tuple[float, float]],
+    edges: Sequence[tuple[str, str]],
+    labels: Mapping[str, str] | None = None,
+    forward: Mapping[str, str] | None = None,
+    backward: Mapping[str, str] | None = None,
+    title: str | None = None,
+) -> Figure:
+    """Draw a computation graph: a box per quantity, arrows forward, derivatives flowing back.
+
+    Each node is a box at its position. Each edge is a solid black arrow of the forward
+    pass. Above a node goes its `forward` text (the value computed there); below it, in
+    vermillion, its `backward` text (the derivative of the loss with respect to it), and
+    every edge leaving a node with a `backward` text gets a dashed vermillion arrow back
+    along it: that is where the chain rule sends the derivative. Nodes without incoming
+    edges (inputs and parameters) are grey, computed nodes blue. Texts may use matplotlib's
+    mathtext (`"$z = w^\\top x + b$"`).
+
+    Parameters
+    ----------
+    nodes : dict of str to (float, float)
+        Node name -> the centre of its box, in units of about one box width.
+    edges : sequence of (str, str)
+        `(source, target)` pairs: `target` is computed from `source`.
+    labels : dict of str to str, optional
+        Text in a node's box; a node without one shows its name.
+    forward : dict of str to str, optional
+        Text above a node: its value in the forward pass.
+    backward : dict of str to str, optional
+        Text below a node: the derivative of the loss with respect to it.
+    title : str, optional
+        Title of the figure.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One panel without axes. Every artist is labelled (`get_label()`): `"node z"`,
+        `"forward z"`, `"backward z"` for the texts, `"forward x -> z"` and
+        `"backward z -> x"` for the arrows.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `nodes` is not a non-empty dict of positions, an edge is not a pair of two
+        different nodes, or a text is given for a node that does not exist.
+
+    Examples
+    --------
+    >>> figure = plot_computation_graph(
+    ...     {"z": (0, 0), "a": (2, 0)}, [("z", "a")],
+    ...     labels={"a": r"$a = \\sigma(z)$"}, backward={"z": r"$dz = da\\,\\sigma'(z)$"})
+    >>> axes = figure.axes[0]
+    >>> [text.get_label() for text in axes.texts]
+    ['node z', 'node a', 'backward z']
+    >>> [arrow.get_label() for arrow in axes.patches]
+    ['forward z -> a', 'backward a -> z']
+    """
+    labels, forward, backward = labels or {}, forward or {}, backward or {}
+    xs = [x for x, _ in nodes.values()]
+    ys = [y for _, y in nodes.values()]
+    width = min(9.0, max(6.0, 1.3 * (max(xs) - min(xs) + 2)))
+    height = min(6.0, max(2.6, 1.1 * (max(ys) - min(ys) + 2)))
+    figure = Figure(figsize=(width, height), layout="constrained")
+    axes = figure.add_subplot()
+    computed = {target for _, target in edges}
+    boxes = {}
+    for node, (x, y) in nodes.items():
+        colour = "#C6DDF0" if node in computed else "0.92"  # light blue / light grey
+        text = axes.text(x, y, labels.get(node, node), ha="center", va="center", fontsize=12,
+                         zorder=2, label=f"node {node}",
+                         bbox={"boxstyle": "round,pad=0.45", "facecolor": colour,
+                               "edgecolor": "0.3"})
+        boxes[node] = text.get_bbox_patch()
+    back = OKABE_ITO["vermillion"]
+    # Values and derivatives sit on a white ground above the arrows, which pass behind them.
+    ground = {"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"}
+    for node, text in forward.items():
+        axes.annotate(text, nodes[node], xytext=(0, 17), textcoords="offset points",
+                      ha="center", va="bottom", fontsize=11, zorder=4, bbox=ground,
+                      label=f"forward {node}")
+    for node, text in backward.items():
+        axes.annotate(text, nodes[node], xytext=(0, -17), textcoords="offset points",
+                      ha="center", va="top", fontsize=11, color=back, zorder=4, bbox=ground,
+                      label=f"backward {node}")
+    # Arrows are drawn after the boxes (higher zorder), so they stop at the boxes' edges. A
+    # backward arrow runs beside its forward arrow, shifted a little to the right of travel.
+    for source, target in edges:
+        start, end = np.array(nodes[source]), np.array(nodes[target])
+        shift = 0.07 * np.array([-(end - start)[1], (end - start)[0]]) / np.linalg.norm(end - start)
+        pairs = [(start + shift, end + shift, "-", OKABE_ITO["black"], "forward", source, target)]
+        if source in backward:
+            pairs.append((end - shift, start - shift, "--", back, "backward", target, source))
+        for tail, head, linestyle, colour, kind, first, second in pairs:
+            axes.add_patch(FancyArrowPatch(
+                tuple(tail), tuple(head), patchA=boxes[first], patchB=boxes[second],
+                arrowstyle="-|>", mutation_scale=14, linewidth=1.4, linestyle=linestyle,
+                color=colour, zorder=3, label=f"{kind} {first} -> {second}"))
+    axes.set_xlim(min(xs) - 0.8, max(xs) + 0.8)
+    axes.set_ylim(min(ys) - 0.7, max(ys) + 0.7)
+    axes.set_axis_off()
+    legend = [Line2D([], [], color=OKABE_ITO["black"], linewidth=1.4,
+                     label="forward pass: values"),
+              Line2D([], [], color=back, linewidth=1.4, linestyle="--",
+                     label="backward pass: derivatives of the loss")]
+    figure.legend(handles=legend, loc="outside lower center", ncols=2, frameon=False)
+    if title:
+        figure.suptitle(title)
+    return figure
+
+
+def _layer_sizes(value: object, name: str) -> tuple[int, ...]:
+    """At least two positive layer sizes, from the input layer to the output layer."""
+    if isinstance(value, str) or not isinstance(value, Sequence) or len(value) < 2:
+        raise TypeError(f"{name} must be a sequence of at least two layer sizes (input, ..., "
+                        f"output), got {value!r}")
+    return tuple(positive_int(size, f"{name} entries") for size in value)
+
+
+@needs("layer_sizes")
+def _hidden_unit(value: object, name: str, layer_sizes: tuple[int, ...]) -> int | None:
+    """None, or the number (from 1) of a unit of the first hidden layer."""
+    if value is None:
+        return None
+    unit = positive_int(value, name)
+    if len(layer_sizes) < 3 or unit > layer_sizes[1]:
+        raise ValueError(f"{name} must number a unit of the first hidden layer (1 to "
+                         f"{layer_sizes[1] if len(layer_sizes) > 2 else 'none: no hidden layer'}"
+                         f"), got {unit}")
+    return unit
+
+
+@checked(layer_sizes=_layer_sizes, highlight=_hidden_unit)
+def plot_network_diagram(
+    layer_sizes: Sequence[int] = (2, 4, 1), highlight: int | None = None
+) -> Figure:
+    """Draw a fully connected network: a circle per unit, a line per weight, layers named.
+
+    Layer 0 holds the inputs `x_1`, ..., `x_{n_x}`; layer `l` its activations `a^[l]_i`;
+    the weights `W^[l]` and biases `b^[l]` that compute layer `l` from layer `l - 1` are
+    named, with their shapes, above the lines between them. The last layer is the output,
+    `y_hat`.
+
+    Parameters
+    ----------
+    layer_sizes : sequence of int, default (2, 4, 1)
+        Units per layer, from the input layer to the output layer (the article's
+        `n_x = 2`, `n_h = 4`, `n_y = 1`).
+    highlight : int, optional
+        A unit of the first hidden layer, numbered from 1: it and the weights coming into it
+        are drawn in colour, with the formula of that one unit, a logistic regression of the
+        inputs.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One panel without axes. Artists are labelled (`get_label()`): `"unit 1.2"` for
+        unit 2 of layer 1, `"weight 1.2.1"` for the line from unit 1 of layer 0 to it.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If there are fewer than two layers, a size is not a positive integer, or
+        `highlight` is not a unit of the first hidden layer.
+
+    Examples
+    --------
+    >>> axes = plot_network_diagram((2, 3, 1), highlight=2).axes[0]
+    >>> len(axes.patches), len(axes.lines)  # units, weights
+    (6, 9)
+    >>> [line.get_label() for line in axes.lines if line.get_linewidth() > 2]
+    ['weight 1.2.1', 'weight 1.2.2']
+    """
+    depth = len(layer_sizes) - 1
+    spacing, radius = 1.2, 0.32
+    tallest = max(layer_sizes)
+    figure = Figure(figsize=(min(9.0, 2.6 + 2.2 * depth), 1.0 + 0.85 * (tallest + 1.5)),
+                    layout="constrained")
+    axes = figure.add_subplot()
+    centres = [[(3.0 * layer, spacing * ((size - 1) / 2 - unit)) for unit in range(size)]
+               for layer, size in enumerate(layer_sizes)]
+    accent = OKABE_ITO["blue"]
+    for layer in range(1, depth + 1):
+        for unit, (x1, y1) in enumerate(centres[layer], start=1):
+            for source, (x0, y0) in enumerate(centres[layer - 1], start=1):
+                direction = np.array([x1 - x0, y1 - y0]) / np.hypot(x1 - x0, y1 - y0)
+                start = np.array([x0, y0]) + radius * direction
+                end = np.array([x1, y1]) - radius * direction
+                lit = layer == 1 and unit == highlight
+                axes.plot([start[0], end[0]], [start[1], end[1]], zorder=1,
+                          color=accent if lit else "0.55", linewidth=2.6 if lit else 1.0,
+                          label=f"weight {layer}.{unit}.{source}")
+    for layer, layer_centres in enumerate(centres):
+        for unit, centre in enumerate(layer_centres, start=1):
+            if layer == 0:
+                text = f"$x_{{{unit}}}$"
+            elif layer == depth and layer_sizes[-1] == 1:
+                text = f"$a^{{[{layer}]}}$"
+            else:
+                text = f"$a^{{[{layer}]}}_{{{unit}}}$"
+            lit = layer == 1 and unit == highlight
+            fill = "#C6DDF0" if lit else ("0.92" if layer == 0 else "white")
+            axes.add_patch(Circle(centre, radius, zorder=2, linewidth=1.2, facecolor=fill,
+                                  edgecolor=accent if lit else "0.3", label=f"unit {layer}.{unit}"))
+            axes.text(*centre, text, ha="center", va="center", fontsize=11, zorder=3)
+    top = spacing * (tallest - 1) / 2 + 0.75
+    for layer in range(depth + 1):
+        if layer == 0:
+            name = "input layer\n$x$"
+        elif layer == depth:
+            name = f"output layer\n$a^{{[{layer}]}} = \\hat{{y}}$"
+        else:
+            name = f"hidden layer\n$a^{{[{layer}]}}$"
+        axes.text(3.0 * layer, -top, name, ha="center", va="top", fontsize=11)
+    for layer in range(1, depth + 1):
+        rows, columns = layer_sizes[layer], layer_sizes[layer - 1]
+        axes.text(3.0 * layer - 1.5, top, f"$W^{{[{layer}]}}$ ({rows}×{columns})\n"
+                  f"$b^{{[{layer}]}}$ ({rows}×1)", ha="center", va="bottom", fontsize=11)
+    bottom = -top - 0.75
+    if highlight is not None:
+        bottom -= 0.55
+        axes.text(1.5 * depth, bottom + 0.05,
+                  f"unit {highlight} of the hidden layer: $a^{{[1]}}_{{{highlight}}} = "
+                  f"g(w^{{[1]\\top}}_{{{highlight}}} x + b^{{[1]}}_{{{highlight}}})$",
+                  ha="center", va="bottom", color=accent, fontsize=11,
+                  label="highlighted unit")
+    axes.set_xlim(-1.0, 3.0 * depth + 1.0)
+    axes.set_ylim(bottom - 0.2, top + 0.9)
+    axes.set_aspect("equal")
+    axes.set_axis_off()
     return figure
 
 

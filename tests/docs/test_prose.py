@@ -17,7 +17,6 @@ DOCS = ROOT / "docs"
 CHAPTERS = sorted((DOCS / "chapters").glob("*.md"))
 PAGES = sorted(DOCS.rglob("*.md"))
 PENDING: set[str] = {
-    "04-vectorization.md", "05-forward-backward.md", "06-why-nonlinear.md",
     "07-activation-functions.md", "08-backprop-shallow.md", "09-planar-data.md",
     "index.md", "errata.md",
 }

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from mlbook.activations import ACTIVATION_NAMES
-from mlbook.datasets import load_planar_dataset
+from mlbook.datasets import load_planar_dataset, train_test_split
 from mlbook.gradcheck import gradient_check
 from mlbook.logistic import logistic_regression
 from mlbook.logistic import predict as logistic_predict
@@ -19,6 +19,7 @@ from mlbook.shallow import (
     layer_sizes,
     nn_model,
     predict,
+    train_on_flower,
     update_parameters,
 )
 from tools import article_reference
@@ -396,6 +397,71 @@ def test_the_chapter_1_models_are_trained_on_the_training_set_only() -> None:
     assert result.network is result.networks[int(np.argmin(result.final_costs))]
     with pytest.raises(ValueError, match="read-only"):
         result.network["W1"][0, 0] = 0.0
+
+
+# train_on_flower (chapter 6): one remembered training, held-out scoring, checked against the
+# article's code and against the folded linear model.
+
+def test_a_run_on_a_split_is_the_articles_training_on_its_training_points(flower) -> None:
+    X, Y = flower
+    X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.25, seed=3)
+    expected, expected_costs = article_reference.nn_model(X_train, Y_train, 4, 300)
+    run = train_on_flower("tanh", num_iterations=300, split_seed=3)
+    np.testing.assert_allclose(run.costs, expected_costs, rtol=0, atol=1e-12)
+    for name in expected:
+        np.testing.assert_allclose(run.parameters[name], expected[name], rtol=0, atol=1e-12)
+    right_on_test = article_reference.predict(expected, X_test) == Y_test
+    right_on_train = article_reference.predict(expected, X_train) == Y_train
+    assert run.test_accuracy == right_on_test.mean() and run.train_accuracy == right_on_train.mean()
+
+
+def test_without_a_split_it_learns_all_400_points_at_the_given_rate(flower) -> None:
+    X, Y = flower
+    expected, expected_costs = article_reference.nn_model(X, Y, 4, 200, learning_rate=0.5)
+    run = train_on_flower(num_iterations=200, learning_rate=0.5)
+    np.testing.assert_allclose(run.costs, expected_costs, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(run.parameters["W1"], expected["W1"], rtol=0, atol=1e-12)
+    assert run.test_accuracy is None
+    assert run.train_accuracy == (article_reference.predict(expected, X) == Y).mean()
+
+
+def test_the_activation_and_width_are_passed_on_and_the_test_points_scored(flower) -> None:
+    X, Y = flower
+    _, X_test, _, Y_test = train_test_split(X, Y, test_size=0.25, seed=1)
+    run = train_on_flower("linear", n_h=3, num_iterations=400, split_seed=1)
+    p = run.parameters
+    assert p["W1"].shape == (3, 2) and run.costs.shape == (400,)
+    # an identity hidden layer is one straight line: W' = W2 W1, b' = W2 b1 + b2
+    folded = (p["W2"] @ p["W1"] @ X_test + p["W2"] @ p["b1"] + p["b2"] > 0)
+    assert run.test_accuracy == np.mean(folded == Y_test)
+    tanh_run = train_on_flower("tanh", n_h=3, num_iterations=400, split_seed=1)
+    assert not np.allclose(tanh_run.parameters["W1"], p["W1"])
+
+
+def test_a_setting_is_trained_once_and_the_run_cannot_be_changed() -> None:
+    run = train_on_flower("tanh", num_iterations=50, split_seed=0)
+    assert train_on_flower(activation="tanh", n_h=4, num_iterations=50, split_seed=0) is run
+    with pytest.raises(ValueError, match="read-only"):
+        run.parameters["W1"][0, 0] = 1.0
+    with pytest.raises(ValueError, match="read-only"):
+        run.costs[0] = 0.0
+    with pytest.raises(TypeError):
+        run.parameters["W1"] = np.zeros((4, 2))  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "words"),
+    [
+        ({"activation": "swish"}, ValueError, "activation must be one of"),
+        ({"n_h": 0}, ValueError, "n_h must be a positive integer"),
+        ({"learning_rate": -1.0}, ValueError, "learning_rate must be positive"),
+        ({"split_seed": -1}, ValueError, "split_seed must be between 0"),
+        ({"split_seed": "0"}, TypeError, "split_seed must be an integer"),
+    ],
+)
+def test_train_on_flower_bad_input(arguments, error, words) -> None:
+    with pytest.raises(error, match=words):
+        train_on_flower(**arguments)
 
 
 def test_a_unit_whose_pre_activation_is_exactly_zero_is_dead() -> None:
