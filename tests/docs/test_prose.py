@@ -19,7 +19,7 @@ PAGES = sorted(DOCS.rglob("*.md"))
 PENDING: set[str] = {
     "01-ml-vs-dl.md", "02-logistic-regression.md", "03-gradient-descent.md",
     "04-vectorization.md", "05-forward-backward.md", "06-why-nonlinear.md",
-    "07-activation-functions.md", "08-backprop-shallow.md", "09-planar-data.md",
+    "08-backprop-shallow.md", "09-planar-data.md",
     "index.md", "how-this-book-works.md", "errata.md", "notation.md",
 }
 
