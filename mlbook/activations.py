@@ -1,10 +1,11 @@
 """Activation functions and their derivatives.
 
-Every activation ``g`` takes the pre-activation ``z`` (any shape) and returns ``g(z)`` of the
-same shape; every derivative ``g_prime`` also takes ``z`` and returns ``g'(z)``. Given the
-activation ``a = g(z)`` as well (``g_prime(z, a=a)``), it reuses it where the formula allows
-(``1 - a**2`` for tanh, ``a * (1 - a)`` for the sigmoid) instead of computing ``g`` again.
-:func:`get_activation` looks a pair up by name, so models accept ``activation="relu"``.
+Every activation `g` takes the pre-activation `z` (any shape) and returns `g(z)` of the
+same shape; every derivative `g_prime` also takes `z` and returns `g'(z)`. Given the
+activation `a = g(z)` as well (`g_prime(z, a=a)`), it reuses it where the formula allows
+(`1 - a**2` for tanh, `a * (1 - a)` for the sigmoid) instead of computing `g` again.
+[`get_activation`][mlbook.activations.get_activation] looks a pair up by name, so models accept
+`activation="relu"`.
 """
 
 from __future__ import annotations
@@ -32,14 +33,14 @@ SIGMOID_VARIANTS = ("centred_sigmoid", "steep_sigmoid")
 """Two sigmoids that each share one property of tanh; chapter 7 trains networks with them."""
 
 ALL_ACTIVATION_NAMES = ACTIVATION_NAMES + SIGMOID_VARIANTS
-"""Every name :func:`get_activation` (and so every model) accepts."""
+"""Every name [`get_activation`][mlbook.activations.get_activation] (and so every model) accepts."""
 
 Activation = Callable[[np.ndarray], np.ndarray]
 
 
 @checked(z=as_finite_array)
 def sigmoid(z: np.ndarray) -> np.ndarray:
-    """Logistic sigmoid, ``1 / (1 + exp(-z))``, computed without overflow.
+    """Logistic sigmoid, `1 / (1 + exp(-z))`, computed without overflow.
 
     Parameters
     ----------
@@ -48,15 +49,15 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values in [0, 1].
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -70,27 +71,27 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of the sigmoid, ``sigmoid(z) * (1 - sigmoid(z))``.
+    """Derivative of the sigmoid, `sigmoid(z) * (1 - sigmoid(z))`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
-        ``sigmoid(z)``, if already computed (the forward pass keeps it): the derivative is
+    a : ndarray of the shape of `z`, optional
+        `sigmoid(z)`, if already computed (the forward pass keeps it): the derivative is
         then computed from it, without evaluating the sigmoid again.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        Values in [0, 0.25]; largest at ``z = 0``, vanishing for large ``|z|``.
+    ndarray of the same shape as `z`
+        Values in [0, 0.25]; largest at `z = 0`, vanishing for large `|z|`.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -103,7 +104,7 @@ def sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray
 
 @checked(z=as_finite_array)
 def tanh(z: np.ndarray) -> np.ndarray:
-    """Hyperbolic tangent, ``(e^z - e^-z) / (e^z + e^-z)``.
+    """Hyperbolic tangent, `(e^z - e^-z) / (e^z + e^-z)`.
 
     Parameters
     ----------
@@ -112,15 +113,15 @@ def tanh(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values in [-1, 1], zero-centred.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -132,27 +133,27 @@ def tanh(z: np.ndarray) -> np.ndarray:
 
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def tanh_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of tanh, ``1 - tanh(z)**2``.
+    """Derivative of tanh, `1 - tanh(z)**2`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
-        ``tanh(z)``, if already computed (the forward pass keeps it): the derivative is
-        then computed from it, ``1 - a**2``, without evaluating tanh again.
+    a : ndarray of the shape of `z`, optional
+        `tanh(z)`, if already computed (the forward pass keeps it): the derivative is
+        then computed from it, `1 - a**2`, without evaluating tanh again.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        Values in [0, 1]; 1 at ``z = 0``.
+    ndarray of the same shape as `z`
+        Values in [0, 1]; 1 at `z = 0`.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -168,7 +169,7 @@ def tanh_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
 
 @checked(z=as_finite_array)
 def centred_sigmoid(z: np.ndarray) -> np.ndarray:
-    """The sigmoid moved down by one half, ``sigmoid(z) - 1/2``: centred on zero like tanh.
+    """The sigmoid moved down by one half, `sigmoid(z) - 1/2`: centred on zero like tanh.
 
     Its outputs lie in (-1/2, 1/2) and its slope is the sigmoid's, at most 1/4.
 
@@ -179,15 +180,15 @@ def centred_sigmoid(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values in [-0.5, 0.5].
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -199,27 +200,27 @@ def centred_sigmoid(z: np.ndarray) -> np.ndarray:
 
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def centred_sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of the centred sigmoid: the sigmoid's, ``sigmoid(z) * (1 - sigmoid(z))``.
+    """Derivative of the centred sigmoid: the sigmoid's, `sigmoid(z) * (1 - sigmoid(z))`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
-        ``centred_sigmoid(z)``, if already computed: then ``sigmoid(z) = a + 1/2`` is not
+    a : ndarray of the shape of `z`, optional
+        `centred_sigmoid(z)`, if already computed: then `sigmoid(z) = a + 1/2` is not
         evaluated again.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values in [0, 0.25].
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -232,7 +233,7 @@ def centred_sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np
 
 @checked(z=as_finite_array)
 def steep_sigmoid(z: np.ndarray) -> np.ndarray:
-    """The sigmoid of ``4 z``: outputs in (0, 1) like the sigmoid, slope 1 at zero like tanh.
+    """The sigmoid of `4 z`: outputs in (0, 1) like the sigmoid, slope 1 at zero like tanh.
 
     Parameters
     ----------
@@ -241,15 +242,15 @@ def steep_sigmoid(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values in [0, 1].
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -261,26 +262,26 @@ def steep_sigmoid(z: np.ndarray) -> np.ndarray:
 
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def steep_sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of the steep sigmoid, ``4 sigmoid(4z) (1 - sigmoid(4z))`` (chain rule).
+    """Derivative of the steep sigmoid, `4 sigmoid(4z) (1 - sigmoid(4z))` (chain rule).
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
-        ``steep_sigmoid(z)``, if already computed: then it is not evaluated again.
+    a : ndarray of the shape of `z`, optional
+        `steep_sigmoid(z)`, if already computed: then it is not evaluated again.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        Values in [0, 1]; 1 at ``z = 0``.
+    ndarray of the same shape as `z`
+        Values in [0, 1]; 1 at `z = 0`.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -293,7 +294,7 @@ def steep_sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.n
 
 @checked(z=as_finite_array)
 def relu(z: np.ndarray) -> np.ndarray:
-    """Rectified linear unit, ``max(0, z)``.
+    """Rectified linear unit, `max(0, z)`.
 
     Parameters
     ----------
@@ -302,15 +303,15 @@ def relu(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values >= 0.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -322,26 +323,26 @@ def relu(z: np.ndarray) -> np.ndarray:
 
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def relu_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of ReLU: 1 where ``z > 0``, else 0 (we take 0 at the kink ``z = 0``).
+    """Derivative of ReLU: 1 where `z > 0`, else 0 (we take 0 at the kink `z = 0`).
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
+    a : ndarray of the shape of `z`, optional
         Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Zeros and ones.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -353,25 +354,25 @@ def relu_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
 
 @checked(z=as_finite_array, slope=finite_number)
 def leaky_relu(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
-    """Leaky ReLU: ``z`` where ``z > 0``, else ``slope * z``.
+    """Leaky ReLU: `z` where `z > 0`, else `slope * z`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
     slope : float, default 0.01
-        Slope for negative ``z``; a small positive slope keeps the gradient alive there.
+        Slope for negative `z`; a small positive slope keeps the gradient alive there.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
 
     Raises
     ------
     TypeError
-        If ``z`` or ``slope`` is not numeric.
+        If `z` or `slope` is not numeric.
     ValueError
-        If ``z`` or ``slope`` contains NaN or inf.
+        If `z` or `slope` contains NaN or inf.
 
     Examples
     --------
@@ -387,27 +388,27 @@ def leaky_relu(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
 def leaky_relu_derivative(
     z: np.ndarray, slope: float = 0.01, a: np.ndarray | None = None
 ) -> np.ndarray:
-    """Derivative of leaky ReLU: 1 where ``z > 0``, else ``slope``.
+    """Derivative of leaky ReLU: 1 where `z > 0`, else `slope`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
     slope : float, default 0.01
-        Slope for negative ``z``.
-    a : ndarray of the shape of ``z``, optional
+        Slope for negative `z`.
+    a : ndarray of the shape of `z`, optional
         Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
 
     Raises
     ------
     TypeError
-        If ``z`` or ``slope`` is not numeric.
+        If `z` or `slope` is not numeric.
     ValueError
-        If ``z`` or ``slope`` contains NaN or inf.
+        If `z` or `slope` contains NaN or inf.
 
     Examples
     --------
@@ -419,26 +420,26 @@ def leaky_relu_derivative(
 
 @checked(z=as_finite_array, alpha=finite_number)
 def elu(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
-    """Exponential linear unit: ``z`` where ``z > 0``, else ``alpha * (e^z - 1)``.
+    """Exponential linear unit: `z` where `z > 0`, else `alpha * (e^z - 1)`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
     alpha : float, default 1.0
-        The value ``-alpha`` is the limit for very negative ``z``.
+        The value `-alpha` is the limit for very negative `z`.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        Values > ``-alpha`` (for ``alpha > 0``).
+    ndarray of the same shape as `z`
+        Values > `-alpha` (for `alpha > 0`).
 
     Raises
     ------
     TypeError
-        If ``z`` or ``alpha`` is not numeric.
+        If `z` or `alpha` is not numeric.
     ValueError
-        If ``z`` or ``alpha`` contains NaN or inf.
+        If `z` or `alpha` contains NaN or inf.
 
     Examples
     --------
@@ -451,28 +452,28 @@ def elu(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
 
 @checked(z=as_finite_array, alpha=finite_number, a=optional(same_shape_as("z")))
 def elu_derivative(z: np.ndarray, alpha: float = 1.0, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of ELU: 1 where ``z > 0``, else ``alpha * e^z``.
+    """Derivative of ELU: 1 where `z > 0`, else `alpha * e^z`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
     alpha : float, default 1.0
-        As in :func:`elu`.
-    a : ndarray of the shape of ``z``, optional
-        ``elu(z, alpha)``, if already computed (the forward pass keeps it): the derivative is
-        then computed from it: for ``z <= 0``, ``alpha * e^z = a + alpha``.
+        As in [`elu`][mlbook.activations.elu].
+    a : ndarray of the shape of `z`, optional
+        `elu(z, alpha)`, if already computed (the forward pass keeps it): the derivative is
+        then computed from it: for `z <= 0`, `alpha * e^z = a + alpha`.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
 
     Raises
     ------
     TypeError
-        If ``z`` or ``alpha`` is not numeric.
+        If `z` or `alpha` is not numeric.
     ValueError
-        If ``z`` or ``alpha`` contains NaN or inf.
+        If `z` or `alpha` contains NaN or inf.
 
     Examples
     --------
@@ -486,7 +487,7 @@ def elu_derivative(z: np.ndarray, alpha: float = 1.0, a: np.ndarray | None = Non
 
 @checked(z=as_finite_array)
 def linear(z: np.ndarray) -> np.ndarray:
-    """The identity, ``g(z) = z``: a layer with it stays linear.
+    """The identity, `g(z) = z`: a layer with it stays linear.
 
     Parameters
     ----------
@@ -495,15 +496,15 @@ def linear(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        A float copy of ``z``.
+    ndarray of the same shape as `z`
+        A float copy of `z`.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -521,20 +522,20 @@ def linear_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
+    a : ndarray of the shape of `z`, optional
         Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Ones.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -551,23 +552,23 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
     Parameters
     ----------
     name : str
-        One of ``ACTIVATION_NAMES``: ``"sigmoid"``, ``"tanh"``, ``"relu"``,
-        ``"leaky_relu"``, ``"elu"``, ``"linear"``; or of ``SIGMOID_VARIANTS``:
-        ``"centred_sigmoid"``, ``"steep_sigmoid"``. Leaky ReLU and ELU use their default
-        ``slope`` and ``alpha``.
+        One of `ACTIVATION_NAMES`: `"sigmoid"`, `"tanh"`, `"relu"`,
+        `"leaky_relu"`, `"elu"`, `"linear"`; or of `SIGMOID_VARIANTS`:
+        `"centred_sigmoid"`, `"steep_sigmoid"`. Leaky ReLU and ELU use their default
+        `slope` and `alpha`.
 
     Returns
     -------
     g : callable
-        The activation, ``g(z)``.
+        The activation, `g(z)`.
     g_prime : callable
-        Its derivative, ``g_prime(z)``, also a function of the pre-activation ``z``;
-        ``g_prime(z, a=g(z))`` reuses an activation already computed.
+        Its derivative, `g_prime(z)`, also a function of the pre-activation `z`;
+        `g_prime(z, a=g(z))` reuses an activation already computed.
 
     Raises
     ------
     ValueError
-        If ``name`` is not one of ``ALL_ACTIVATION_NAMES``.
+        If `name` is not one of `ALL_ACTIVATION_NAMES`.
 
     Examples
     --------
@@ -594,20 +595,20 @@ def stack_forward(
     activation: str, depth: int, scale: float = 1.0, width: int = 20, m: int = 200,
     seed: int = 0,
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """Random weights of a stack of ``depth`` layers, and each layer's pre-activation.
+    """Random weights of a stack of `depth` layers, and each layer's pre-activation.
 
-    Random inputs ``A0`` of shape (width, m) go forward through ``depth`` layers
-    ``Z = W A``, ``A = g(Z)``, with weights of shape (width, width) drawn with standard
-    deviation ``scale / sqrt(width)`` and no biases.
+    Random inputs `A0` of shape (width, m) go forward through `depth` layers
+    `Z = W A`, `A = g(Z)`, with weights of shape (width, width) drawn with standard
+    deviation `scale / sqrt(width)` and no biases.
 
     Parameters
     ----------
     activation : str
-        A name in ``ALL_ACTIVATION_NAMES``.
+        A name in `ALL_ACTIVATION_NAMES`.
     depth : int
         Number of layers.
     scale : float, default 1.0
-        Multiplies the weights' standard deviation (``sqrt(2)`` is He initialisation).
+        Multiplies the weights' standard deviation (`sqrt(2)` is He initialisation).
     width : int, default 20
         Units per layer.
     m : int, default 200
@@ -617,15 +618,15 @@ def stack_forward(
 
     Returns
     -------
-    weights : list of ``depth`` ndarrays of shape (width, width)
-        ``W`` of each layer, from the first.
-    pre_activations : list of ``depth`` ndarrays of shape (width, m)
-        ``Z`` of each layer, from the first.
+    weights : list of `depth` ndarrays of shape (width, width)
+        `W` of each layer, from the first.
+    pre_activations : list of `depth` ndarrays of shape (width, m)
+        `Z` of each layer, from the first.
 
     Raises
     ------
     TypeError, ValueError
-        If ``activation`` is unknown, or a size, ``scale`` or ``seed`` is not valid.
+        If `activation` is unknown, or a size, `scale` or `seed` is not valid.
 
     Examples
     --------
@@ -652,21 +653,21 @@ def gradient_through_stack(
     activation: str, depth: int, scale: float = 1.0, width: int = 20, m: int = 200,
     seed: int = 0,
 ) -> float:
-    """Mean size of the gradient that reaches the input of a stack of ``depth`` layers.
+    """Mean size of the gradient that reaches the input of a stack of `depth` layers.
 
-    The stack of :func:`stack_forward` (same arguments); a gradient of ones is sent back from
-    the top with the chain rule, ``dA = W.T @ (dA * g'(Z))``, layer by layer down to the
-    input ``A0``. A result far below 1 means the gradient vanishes, far above 1 that it
-    explodes.
+    The stack of [`stack_forward`][mlbook.activations.stack_forward] (same arguments); a
+    gradient of ones is sent back from the top with the chain rule, `dA = W.T @ (dA * g'(Z))`,
+    layer by layer down to the input `A0`. A result far below 1 means the gradient vanishes,
+    far above 1 that it explodes.
 
     Parameters
     ----------
     activation : str
-        A name in ``ALL_ACTIVATION_NAMES``.
+        A name in `ALL_ACTIVATION_NAMES`.
     depth : int
         Number of layers.
     scale : float, default 1.0
-        Multiplies the weights' standard deviation (``sqrt(2)`` is He initialisation).
+        Multiplies the weights' standard deviation (`sqrt(2)` is He initialisation).
     width : int, default 20
         Units per layer.
     m : int, default 200
@@ -677,12 +678,12 @@ def gradient_through_stack(
     Returns
     -------
     float
-        Mean absolute value of ``dJ/dA0``, shape (width, m), for ``dJ/dA = 1`` at the top.
+        Mean absolute value of `dJ/dA0`, shape (width, m), for `dJ/dA = 1` at the top.
 
     Raises
     ------
     TypeError, ValueError
-        If ``activation`` is unknown or a size, ``scale`` or ``seed`` is not positive.
+        If `activation` is unknown or a size, `scale` or `seed` is not positive.
 
     Examples
     --------
@@ -713,17 +714,17 @@ def saturated_share(
     activation: str, depth: int, scale: float = 1.0, threshold: float = 0.01, width: int = 20,
     m: int = 200, seed: int = 0,
 ) -> float:
-    """Share of the units of a stack whose slope is below ``threshold`` times the steepest.
+    """Share of the units of a stack whose slope is below `threshold` times the steepest.
 
-    The stack of :func:`stack_forward` (same arguments). A unit on one example counts as
-    saturated when ``g'(z)`` is below ``threshold`` times the largest slope ``g`` has
-    anywhere (1/4 for the sigmoid, 1 for tanh): there it passes almost no gradient back.
-    For ReLU that is every ``z <= 0``.
+    The stack of [`stack_forward`][mlbook.activations.stack_forward] (same arguments). A unit
+    on one example counts as saturated when `g'(z)` is below `threshold` times the largest
+    slope `g` has anywhere (1/4 for the sigmoid, 1 for tanh): there it passes almost no
+    gradient back. For ReLU that is every `z <= 0`.
 
     Parameters
     ----------
     activation : str
-        A name in ``ALL_ACTIVATION_NAMES``.
+        A name in `ALL_ACTIVATION_NAMES`.
     depth : int
         Number of layers.
     scale : float, default 1.0
@@ -731,18 +732,18 @@ def saturated_share(
     threshold : float, default 0.01
         Fraction of the steepest slope below which a unit counts as saturated, in (0, 1).
     width, m, seed : int
-        As in :func:`stack_forward`.
+        As in [`stack_forward`][mlbook.activations.stack_forward].
 
     Returns
     -------
     float
-        The share, in [0, 1], over all ``depth * width * m`` pre-activations.
+        The share, in [0, 1], over all `depth * width * m` pre-activations.
 
     Raises
     ------
     TypeError, ValueError
-        If ``activation`` is unknown, ``threshold`` is not in (0, 1), or a size, ``scale``
-        or ``seed`` is not valid.
+        If `activation` is unknown, `threshold` is not in (0, 1), or a size, `scale`
+        or `seed` is not valid.
 
     Examples
     --------
@@ -757,7 +758,8 @@ def saturated_share(
 
 
 WEIGHT_SCALES = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
-"""The factors by which :func:`scale_sweep` multiplies the weights' standard deviation."""
+"""The factors by which [`scale_sweep`][mlbook.activations.scale_sweep] multiplies the weights'
+standard deviation."""
 
 
 def _scales(value: object, name: str) -> tuple[float, ...]:
@@ -779,23 +781,23 @@ def scale_sweep(
     Parameters
     ----------
     activation : str
-        A name in ``ALL_ACTIVATION_NAMES``.
+        A name in `ALL_ACTIVATION_NAMES`.
     depth : int, default 20
         Number of layers of the stack.
-    scales : sequence of float, default ``WEIGHT_SCALES``
-        Factors of the weights' standard deviation, ``scale / sqrt(width)``.
+    scales : sequence of float, default `WEIGHT_SCALES`
+        Factors of the weights' standard deviation, `scale / sqrt(width)`.
 
     Returns
     -------
     gradients : ndarray of shape (len(scales),)
-        :func:`gradient_through_stack` at each scale.
+        [`gradient_through_stack`][mlbook.activations.gradient_through_stack] at each scale.
     saturated : ndarray of shape (len(scales),)
-        :func:`saturated_share` at each scale.
+        [`saturated_share`][mlbook.activations.saturated_share] at each scale.
 
     Raises
     ------
     TypeError, ValueError
-        If ``activation`` is unknown, ``depth`` is not a positive integer or a scale is not
+        If `activation` is unknown, `depth` is not a positive integer or a scale is not
         a positive number.
 
     Examples

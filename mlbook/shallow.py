@@ -1,10 +1,12 @@
 """A shallow neural network (one hidden layer) with the source article's names.
 
-Samples are columns: ``X`` is ``(n_x, m)``, ``Y`` is ``(n_y, m)``: one row of 0/1 labels per
-output (``n_y = 1`` in the article). The parameters are a dict
-``{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}``. The hidden layer
-uses any activation of :data:`mlbook.activations.ALL_ACTIVATION_NAMES` (tanh by default, as in
-the article); each output unit is a sigmoid, read as ``P(y_i = 1 | x)`` for its row ``i``.
+Samples are columns: `X` is `(n_x, m)`, `Y` is `(n_y, m)`: one row of 0/1 labels per
+output (`n_y = 1` in the article). The parameters are a dict
+`{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}`. The hidden layer
+uses any activation of
+[`mlbook.activations.ALL_ACTIVATION_NAMES`][mlbook.activations.ALL_ACTIVATION_NAMES] (tanh by
+default, as in the article); each output unit is a sigmoid, read as `P(y_i = 1 | x)` for its
+row `i`.
 
 Forward pass::
 
@@ -55,7 +57,7 @@ NETWORK_KEYS = ("W1", "b1", "W2", "b2")
 
 
 def _network_parameters(value: object, name: str) -> Parameters:
-    """A copy of ``{"W1", "b1", "W2", "b2"}`` as float arrays whose shapes fit together."""
+    """A copy of `{"W1", "b1", "W2", "b2"}` as float arrays whose shapes fit together."""
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a dict with keys {NETWORK_KEYS}, got {describe(value)}")
     missing = [key for key in NETWORK_KEYS if key not in value]
@@ -79,10 +81,10 @@ def _network_parameters(value: object, name: str) -> Parameters:
 
 
 def _parameters_for(X: str, Y: str | None = None, n_h: str | None = None) -> Check:
-    """A check for network parameters that fit the arguments named ``X``, ``Y`` and ``n_h``.
+    """A check for network parameters that fit the arguments named `X`, `Y` and `n_h`.
 
-    ``W1`` needs one column per row (feature) of ``X``; if named, ``W2`` one row per row
-    (output) of ``Y``, and ``W1`` ``n_h`` rows.
+    `W1` needs one column per row (feature) of `X`; if named, `W2` one row per row
+    (output) of `Y`, and `W1` `n_h` rows.
     """
     names = [argument for argument in (X, Y, n_h) if argument]
 
@@ -107,7 +109,7 @@ def _parameters_for(X: str, Y: str | None = None, n_h: str | None = None) -> Che
 
 
 def _cache_for(parameters: str, X: str) -> Check:
-    """A check for the cache of a forward pass of network ``parameters`` on samples ``X``."""
+    """A check for the cache of a forward pass of network `parameters` on samples `X`."""
 
     @needs(parameters, X)
     def check_cache(value: object, name: str, network: Parameters, examples: np.ndarray
@@ -137,7 +139,7 @@ def _cache_for(parameters: str, X: str) -> Check:
 
 @checked(X=samples, Y=labels(matching="X"), n_h=positive_int)
 def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, int]:
-    """The sizes of the three layers: input ``n_x``, hidden ``n_h`` and output ``n_y``.
+    """The sizes of the three layers: input `n_x`, hidden `n_h` and output `n_y`.
 
     Parameters
     ----------
@@ -151,13 +153,13 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
     Returns
     -------
     tuple of int
-        ``(n_x, n_h, n_y)``.
+        `(n_x, n_h, n_y)`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is not 2-D and finite, ``Y`` is not 0/1 labels of shape ``(n_y, m)``, or
-        ``n_h`` is not a positive integer.
+        If `X` is not 2-D and finite, `Y` is not 0/1 labels of shape `(n_y, m)`, or
+        `n_h` is not a positive integer.
 
     Examples
     --------
@@ -173,9 +175,9 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
 def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parameters:
     """Small random weights (to break the symmetry between hidden units) and zero biases.
 
-    The draws are those of the article's ``np.random.seed(2)`` followed by
-    ``np.random.randn(n_h, n_x) * 0.01`` and ``np.random.randn(n_y, n_h) * 0.01``, made with
-    a private ``RandomState`` so that numpy's global random state is left alone.
+    The draws are those of the article's `np.random.seed(2)` followed by
+    `np.random.randn(n_h, n_x) * 0.01` and `np.random.randn(n_y, n_h) * 0.01`, made with
+    a private `RandomState` so that numpy's global random state is left alone.
 
     Parameters
     ----------
@@ -187,13 +189,13 @@ def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parame
     Returns
     -------
     dict
-        ``"W1"`` (n_h, n_x), ``"b1"`` (n_h, 1) zeros, ``"W2"`` (n_y, n_h), ``"b2"`` (n_y, 1)
+        `"W1"` (n_h, n_x), `"b1"` (n_h, 1) zeros, `"W2"` (n_y, n_h), `"b2"` (n_y, 1)
         zeros.
 
     Raises
     ------
     TypeError, ValueError
-        If a size is not a positive integer or ``seed`` is not a valid seed.
+        If a size is not a positive integer or `seed` is not a valid seed.
 
     Examples
     --------
@@ -222,23 +224,23 @@ def forward_propagation(
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     parameters : dict
-        ``"W1"`` (n_h, n_x), ``"b1"`` (n_h, 1), ``"W2"`` (n_y, n_h), ``"b2"`` (n_y, 1).
+        `"W1"` (n_h, n_x), `"b1"` (n_h, 1), `"W2"` (n_y, n_h), `"b2"` (n_y, 1).
     activation : str, default "tanh"
-        The hidden layer's activation, a name in ``ALL_ACTIVATION_NAMES``.
+        The hidden layer's activation, a name in `ALL_ACTIVATION_NAMES`.
 
     Returns
     -------
     A2 : ndarray of shape (n_y, m)
-        The output ``sigmoid(Z2)``: row ``i`` is the probability that label ``i`` of each
+        The output `sigmoid(Z2)`: row `i` is the probability that label `i` of each
         example is 1.
     cache : dict
-        ``"Z1"``, ``"A1"`` of shape (n_h, m) and ``"Z2"``, ``"A2"`` of shape (n_y, m).
+        `"Z1"`, `"A1"` of shape (n_h, m) and `"Z2"`, `"A2"` of shape (n_y, m).
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is malformed, ``parameters`` lacks a key or has inconsistent shapes (or
-        ``W1`` does not have ``n_x`` columns), or ``activation`` is unknown.
+        If `X` is malformed, `parameters` lacks a key or has inconsistent shapes (or
+        `W1` does not have `n_x` columns), or `activation` is unknown.
 
     Examples
     --------
@@ -257,12 +259,12 @@ def forward_propagation(
 
 @checked(A2=probabilities, Y=labels(like="A2"))
 def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
-    """The cross-entropy cost ``J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))``.
+    """The cross-entropy cost `J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))`.
 
-    The sum runs over the ``m`` examples and the ``n_y`` outputs: the cost is the mean over
+    The sum runs over the `m` examples and the `n_y` outputs: the cost is the mean over
     examples of the log losses summed over outputs, as the course defines it. Unlike the
-    article's version it takes no unused ``parameters`` and stays finite when an output is
-    exactly 0 or 1 (see :func:`mlbook.losses.binary_cross_entropy`).
+    article's version it takes no unused `parameters` and stays finite when an output is
+    exactly 0 or 1 (see [`mlbook.losses.binary_cross_entropy`][mlbook.losses.binary_cross_entropy]).
 
     Parameters
     ----------
@@ -279,7 +281,7 @@ def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
     Raises
     ------
     TypeError, ValueError
-        If the shapes differ, ``A2`` leaves [0, 1], or ``Y`` holds other labels than 0/1.
+        If the shapes differ, `A2` leaves [0, 1], or `Y` holds other labels than 0/1.
 
     Examples
     --------
@@ -303,9 +305,11 @@ def backward_propagation(
     Parameters
     ----------
     parameters : dict
-        ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"`` as in :func:`forward_propagation`.
+        `"W1"`, `"b1"`, `"W2"`, `"b2"` as in
+        [`forward_propagation`][mlbook.shallow.forward_propagation].
     cache : dict
-        What :func:`forward_propagation` returned: ``"Z1"``, ``"A1"``, ``"A2"``.
+        What [`forward_propagation`][mlbook.shallow.forward_propagation] returned: `"Z1"`, `"A1"`,
+        `"A2"`.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     Y : ndarray of shape (n_y, m)
@@ -316,14 +320,14 @@ def backward_propagation(
     Returns
     -------
     dict
-        ``"dW1"`` (n_h, n_x), ``"db1"`` (n_h, 1), ``"dW2"`` (n_y, n_h), ``"db2"`` (n_y, 1):
+        `"dW1"` (n_h, n_x), `"db1"` (n_h, 1), `"dW2"` (n_y, n_h), `"db2"` (n_y, 1):
         each gradient has its parameter's shape (biases stay columns).
 
     Raises
     ------
     TypeError, ValueError
-        If any input is malformed or the shapes of ``parameters``, ``cache``, ``X`` and
-        ``Y`` do not fit together.
+        If any input is malformed or the shapes of `parameters`, `cache`, `X` and
+        `Y` do not fit together.
 
     Examples
     --------
@@ -352,14 +356,14 @@ def backward_propagation(
 def update_parameters(
     parameters: Parameters, grads: dict[str, np.ndarray], learning_rate: float = 1.2
 ) -> Parameters:
-    """One gradient-descent step: ``theta := theta - learning_rate * d theta`` for each one.
+    """One gradient-descent step: `theta := theta - learning_rate * d theta` for each one.
 
     Parameters
     ----------
     parameters : dict
-        ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"`` (not modified).
+        `"W1"`, `"b1"`, `"W2"`, `"b2"` (not modified).
     grads : dict
-        ``"dW1"``, ``"db1"``, ``"dW2"``, ``"db2"`` of the same shapes.
+        `"dW1"`, `"db1"`, `"dW2"`, `"db2"` of the same shapes.
     learning_rate : float, default 1.2
         Step size, > 0.
 
@@ -371,7 +375,7 @@ def update_parameters(
     Raises
     ------
     TypeError, ValueError
-        If a gradient is missing or has the wrong shape, or ``learning_rate`` <= 0.
+        If a gradient is missing or has the wrong shape, or `learning_rate` <= 0.
 
     Examples
     --------
@@ -410,9 +414,9 @@ def nn_model(
     Each iteration runs forward propagation, the cost, backward propagation and one update.
     The inputs are checked once, here; the steps inside the loop do not check them again.
 
-    The article's ``nn_model`` calls ``np.random.seed(3)``, but its ``initialize_parameters``
+    The article's `nn_model` calls `np.random.seed(3)`, but its `initialize_parameters`
     reseeds with 2 before drawing anything, so its weights come from seed 2. With the
-    default ``seed=2`` this function starts from exactly those weights.
+    default `seed=2` this function starts from exactly those weights.
 
     Parameters
     ----------
@@ -428,31 +432,32 @@ def nn_model(
     learning_rate : float, default 1.2
         Step size.
     activation : str, default "tanh"
-        Hidden activation, a name in ``ALL_ACTIVATION_NAMES``.
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
     print_cost : bool, default False
         Print the cost every 1000 iterations.
     return_costs : bool, default False
         Also return the cost history.
     initial_parameters : dict, optional
         Start from these weights (for instance all zeros, to show the symmetry problem)
-        instead of :func:`initialize_parameters`. Not modified.
+        instead of [`initialize_parameters`][mlbook.shallow.initialize_parameters]. Not modified.
     seed : int, default 2
-        Seed of :func:`initialize_parameters` when ``initial_parameters`` is None (``seed=3``
+        Seed of [`initialize_parameters`][mlbook.shallow.initialize_parameters] when
+        `initial_parameters` is None (`seed=3`
         gives the weights of the course's later version, whose test seeds 3).
 
     Returns
     -------
     parameters : dict
-        The trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+        The trained `"W1"`, `"b1"`, `"W2"`, `"b2"`.
     costs : list of float
-        Only with ``return_costs=True``: ``costs[i]`` is the cost before step ``i``
-        (``num_iterations`` values).
+        Only with `return_costs=True`: `costs[i]` is the cost before step `i`
+        (`num_iterations` values).
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``Y`` is malformed or they do not match, a count or rate is not
-        positive, ``activation`` is unknown, or ``initial_parameters`` does not fit.
+        If `X` or `Y` is malformed or they do not match, a count or rate is not
+        positive, `activation` is unknown, or `initial_parameters` does not fit.
 
     Examples
     --------
@@ -480,12 +485,12 @@ def nn_model(
 
 @checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ALL_ACTIVATION_NAMES))
 def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> np.ndarray:
-    """Predicted labels: 1 where the network's output ``A2 > 0.5``, else 0 (one row per output).
+    """Predicted labels: 1 where the network's output `A2 > 0.5`, else 0 (one row per output).
 
     Parameters
     ----------
     parameters : dict
-        Trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+        Trained `"W1"`, `"b1"`, `"W2"`, `"b2"`.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     activation : str, default "tanh"
@@ -499,7 +504,7 @@ def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``parameters`` is malformed or they do not fit, or ``activation`` is
+        If `X` or `parameters` is malformed or they do not fit, or `activation` is
         unknown.
 
     Examples
@@ -523,20 +528,20 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     Parameters
     ----------
     parameters : dict
-        ``"W1"`` (n_h, n_x) and ``"b1"`` (n_h, 1), e.g. from ``nn_model``; ``"W2"`` and
-        ``"b2"`` must be there too.
+        `"W1"` (n_h, n_x) and `"b1"` (n_h, 1), e.g. from `nn_model`; `"W2"` and
+        `"b2"` must be there too.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
 
     Returns
     -------
     int
-        The number of rows of ``Z1 = W1 X + b1`` (shape (n_h, m)) with no positive entry.
+        The number of rows of `Z1 = W1 X + b1` (shape (n_h, m)) with no positive entry.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``parameters`` is malformed or they do not fit.
+        If `X` or `parameters` is malformed or they do not fit.
 
     Examples
     --------
@@ -554,7 +559,7 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
 
 
 def _tuple_of(check: Callable) -> Callable:
-    """A check for a non-empty sequence whose items pass ``check``; it returns a tuple."""
+    """A check for a non-empty sequence whose items pass `check`; it returns a tuple."""
 
     def check_tuple(value: object, name: str) -> tuple:
         if isinstance(value, str) or not hasattr(value, "__iter__"):
@@ -587,13 +592,14 @@ def iterations_to_cost(
 ) -> np.ndarray:
     """From each of several starts, how many steps the flower network needs to a cost below target.
 
-    The network of :func:`nn_model` is trained on the whole flower once per seed of
-    :func:`initialize_parameters` (the article's start is seed 2).
+    The network of [`nn_model`][mlbook.shallow.nn_model] is trained on the whole flower once per
+    seed of [`initialize_parameters`][mlbook.shallow.initialize_parameters] (the article's start
+    is seed 2).
 
     Parameters
     ----------
     activation : str
-        Hidden activation, a name in ``ALL_ACTIVATION_NAMES``.
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
     target : float, default 0.5
         The cost to get below.
     learning_rate : float, default 1.2
@@ -608,13 +614,13 @@ def iterations_to_cost(
     Returns
     -------
     ndarray of shape (len(seeds),), read-only
-        The first iteration whose cost is below ``target``, per seed; ``inf`` if none of
-        the ``num_iterations`` is.
+        The first iteration whose cost is below `target`, per seed; `inf` if none of
+        the `num_iterations` is.
 
     Raises
     ------
     TypeError, ValueError
-        If ``activation`` is unknown, or a number, count or seed is not valid.
+        If `activation` is unknown, or a number, count or seed is not valid.
 
     Examples
     --------
@@ -634,7 +640,7 @@ def iterations_to_cost(
 
 
 class TunedRun(NamedTuple):
-    """The run of :func:`tune_learning_rate` that reached the lowest training cost."""
+    """The run with the lowest final cost, and what else was tried; see `tune_learning_rate`."""
 
     learning_rate: float
     parameters: Mapping[str, np.ndarray]  # read-only
@@ -655,13 +661,13 @@ def tune_learning_rate(
     """Train the flower network at each learning rate; keep the run with the lowest final cost.
 
     The network trains on the training part of the flower's default split,
-    ``train_test_split(X, Y)`` (300 of the 400 points); the 100 test points are left for the
+    `train_test_split(X, Y)` (300 of the 400 points); the 100 test points are left for the
     caller to judge the result on. The learning rate is chosen on the training cost only.
 
     Parameters
     ----------
     activation : str
-        Hidden activation, a name in ``ALL_ACTIVATION_NAMES``.
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
     learning_rates : sequence of float, default (0.3, 1.2, 4.8)
         The rates to try, each from the article's start (seed 2).
     num_iterations : int, default 5000
@@ -672,13 +678,13 @@ def tune_learning_rate(
     Returns
     -------
     TunedRun
-        ``learning_rate``, ``parameters`` and ``costs`` of the best run, ``learning_rates``,
-        and ``final_costs``, the last cost of the run at each of them; all read-only.
+        `learning_rate`, `parameters` and `costs` of the best run, `learning_rates`,
+        and `final_costs`, the last cost of the run at each of them; all read-only.
 
     Raises
     ------
     TypeError, ValueError
-        If ``activation`` is unknown, or a rate or count is not positive.
+        If `activation` is unknown, or a rate or count is not positive.
 
     Examples
     --------

@@ -310,8 +310,8 @@ def test_gradient_check_errors_bad_input_names_the_argument(
 def test_every_activation_has_a_label_in_words() -> None:
     from mlbook.activations import ALL_ACTIVATION_NAMES
 
-    assert set(plots.ACTIVATION_LABELS) == set(ALL_ACTIVATION_NAMES)
-    assert all("_" not in label for label in plots.ACTIVATION_LABELS.values())
+    assert set(plots.DISPLAY_NAMES) == set(ALL_ACTIVATION_NAMES)
+    assert all("_" not in label for label in plots.DISPLAY_NAMES.values())
     figure = plots.plot_activations(["leaky_relu", "centred_sigmoid"], derivatives=False)
     assert [line.get_label() for line in figure.axes[0].lines[:2]] == ["Leaky ReLU",
                                                                        "Centred sigmoid"]
@@ -319,8 +319,8 @@ def test_every_activation_has_a_label_in_words() -> None:
 
 def test_scale_sweep_draws_each_gradient_and_share_at_its_scale() -> None:
     scales = [0.5, 2.0, 8.0]
-    sweeps = {"Sigmoid": ([1e-9, 1e-3, 2.0], [0.0, 0.1, 0.6]),
-              "Tanh": ([0.1, 10.0, 1e4], [0.0, 0.4, 0.7])}
+    sweeps = {"sigmoid": ([1e-9, 1e-3, 2.0], [0.0, 0.1, 0.6]),
+              "tanh": ([0.1, 10.0, 1e4], [0.0, 0.4, 0.7])}
     figure = plots.plot_scale_sweep(scales, sweeps)
     render(figure)
     left, right = figure.axes
@@ -350,7 +350,7 @@ def test_scale_sweep_bad_input_names_the_argument(sweeps, error, words) -> None:
 
 
 def test_iterations_by_start_puts_each_start_and_median_on_its_row() -> None:
-    iterations = {"fast": [10.0, 30.0, 20.0], "slow": [100.0, np.inf, np.inf, 300.0]}
+    iterations = {"steep_sigmoid": [10.0, 30.0, 20.0], "slow": [100.0, np.inf, np.inf, 300.0]}
     figure = plots.plot_iterations_by_start(iterations, limit=1000)
     render(figure)
     axes = figure.axes[0]
@@ -361,7 +361,7 @@ def test_iterations_by_start_puts_each_start_and_median_on_its_row() -> None:
     assert list(median_slow.get_xdata()) == [np.median([100, np.inf, np.inf, 300])] * 2
     assert list(missed.get_xdata()) == [1000] and missed.get_marker() == ">"
     assert [text.get_text() for text in axes.texts] == ["× 2"]
-    assert [label.get_text() for label in axes.get_yticklabels()] == ["fast", "slow"]
+    assert [label.get_text() for label in axes.get_yticklabels()] == ["Steep sigmoid", "slow"]
     assert axes.get_xscale() == "log" and axes.get_xlim()[1] > 1000
     default = plots.plot_iterations_by_start({"a": [10.0, np.inf]}).axes[0]
     assert list(default.lines[-1].get_xdata()) == [13.0]  # a little right of the largest

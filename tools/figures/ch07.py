@@ -8,7 +8,7 @@ beside it read the same numbers, and each network is trained once per build.
 from mlbook import plots
 from mlbook.activations import WEIGHT_SCALES, scale_sweep
 from mlbook.datasets import load_planar_dataset, train_test_split
-from mlbook.plots import ACTIVATION_LABELS
+from mlbook.plots import DISPLAY_NAMES
 from mlbook.shallow import iterations_to_cost, predict, tune_learning_rate
 
 FIVE = ("sigmoid", "tanh", "relu", "leaky_relu", "elu")
@@ -20,18 +20,18 @@ def activations():
 
 
 def scale_sweeps():
-    sweeps = {ACTIVATION_LABELS[name]: scale_sweep(name) for name in ("sigmoid", "tanh")}
+    sweeps = {name: scale_sweep(name) for name in ("sigmoid", "tanh")}
     return plots.plot_scale_sweep(WEIGHT_SCALES, sweeps)
 
 
 def starts():
     return plots.plot_iterations_by_start(
-        {ACTIVATION_LABELS[name]: iterations_to_cost(name) for name in SIGMOIDS_AND_TANH}
+        {name: iterations_to_cost(name) for name in SIGMOIDS_AND_TANH}
     )
 
 
 def tuned_title(name):
-    return f"{ACTIVATION_LABELS[name]}, α = {tune_learning_rate(name).learning_rate:g}"
+    return f"{DISPLAY_NAMES[name]}, α = {tune_learning_rate(name).learning_rate:g}"
 
 
 def boundaries():

@@ -25,6 +25,8 @@ SPECS = ROOT / "tools" / "figures"
 
 # Reproducible SVG: no timestamp, fixed element ids, text drawn as paths (no font requests).
 SVG_RC = {"svg.hashsalt": "mlbook", "svg.fonttype": "path"}
+# Figure and axes backgrounds are transparent (legends keep theirs): the page shows through,
+# and extra.css turns the drawing light-on-dark in the dark scheme, with no white slab.
 
 
 def spec_modules(folder: Path = SPECS) -> list[Path]:
@@ -44,7 +46,8 @@ def figure_svg(make: Callable) -> str:
     with matplotlib.rc_context(SVG_RC):
         figure = make()
         buffer = io.StringIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight", dpi=150)
+        figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight", dpi=150,
+                       transparent=True)
         plt.close(figure)
     return buffer.getvalue()
 
