@@ -24,6 +24,7 @@ from mlbook._validation import (
     positive_number,
     same_shape_as,
     seed,
+    tuple_of,
 )
 
 ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear")
@@ -668,12 +669,9 @@ def gradient_through_stack(
         Number of layers.
     scale : float, default 1.0
         Multiplies the weights' standard deviation (`sqrt(2)` is He initialisation).
-    width : int, default 20
-        Units per layer.
-    m : int, default 200
-        Number of random examples.
-    seed : int, default 0
-        Seed of the random inputs and weights (the same for every activation).
+    width, m, seed : int, default 20, 200, 0
+        Units per layer, random examples, and the seed of the inputs and weights, as in
+        [`stack_forward`][mlbook.activations.stack_forward].
 
     Returns
     -------
@@ -762,17 +760,8 @@ WEIGHT_SCALES = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
 standard deviation."""
 
 
-def _scales(value: object, name: str) -> tuple[float, ...]:
-    """A non-empty sequence of positive numbers, as a tuple of floats."""
-    if isinstance(value, str) or not hasattr(value, "__iter__"):
-        raise TypeError(f"{name} must be a sequence of positive numbers, got {value!r}")
-    numbers = tuple(positive_number(item, f"{name}[{index}]") for index, item in enumerate(value))
-    if not numbers:
-        raise ValueError(f"{name} must hold at least one number")
-    return numbers
-
-
-@checked(activation=one_of(ALL_ACTIVATION_NAMES), depth=positive_int, scales=_scales)
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), depth=positive_int,
+         scales=tuple_of(positive_number))
 def scale_sweep(
     activation: str, depth: int = 20, scales: tuple[float, ...] = WEIGHT_SCALES
 ) -> tuple[np.ndarray, np.ndarray]:

@@ -20,7 +20,7 @@ Backward pass (chain rule, from the output back)::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 from typing import NamedTuple
@@ -43,6 +43,7 @@ from mlbook._validation import (
     probabilities,
     samples,
     seed,
+    tuple_of,
 )
 from mlbook.activations import ALL_ACTIVATION_NAMES, get_activation, sigmoid
 from mlbook.datasets import load_planar_dataset, train_test_split
@@ -558,20 +559,6 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
 # the same function and read the same numbers. Results are read-only, since callers share them.
 
 
-def _tuple_of(check: Callable) -> Callable:
-    """A check for a non-empty sequence whose items pass `check`; it returns a tuple."""
-
-    def check_tuple(value: object, name: str) -> tuple:
-        if isinstance(value, str) or not hasattr(value, "__iter__"):
-            raise TypeError(f"{name} must be a sequence, got {describe(value)}")
-        items = tuple(check(item, f"{name}[{index}]") for index, item in enumerate(value))
-        if not items:
-            raise ValueError(f"{name} must hold at least one value")
-        return items
-
-    return check_tuple
-
-
 def _read_only(array: np.ndarray) -> np.ndarray:
     array = np.array(array, dtype=np.float64)
     array.flags.writeable = False
@@ -579,7 +566,7 @@ def _read_only(array: np.ndarray) -> np.ndarray:
 
 
 @checked(activation=one_of(ALL_ACTIVATION_NAMES), target=positive_number,
-         learning_rate=positive_number, seeds=_tuple_of(seed), num_iterations=positive_int,
+         learning_rate=positive_number, seeds=tuple_of(seed), num_iterations=positive_int,
          n_h=positive_int)
 @cache
 def iterations_to_cost(
@@ -649,7 +636,7 @@ class TunedRun(NamedTuple):
     final_costs: tuple[float, ...]  # the last cost of the run at each of them
 
 
-@checked(activation=one_of(ALL_ACTIVATION_NAMES), learning_rates=_tuple_of(positive_number),
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), learning_rates=tuple_of(positive_number),
          num_iterations=positive_int, n_h=positive_int)
 @cache
 def tune_learning_rate(
