@@ -89,9 +89,9 @@ def binary_cross_entropy_with_logits(Z: np.ndarray, Y: np.ndarray) -> float:
     --------
     >>> Y = np.array([[1, 0]])
     >>> round(binary_cross_entropy_with_logits(np.array([[2.0, -1.0]]), Y), 4)
-    0.22
-    >>> binary_cross_entropy_with_logits(np.array([[-1000.0, 0.0]]), Y)  # exact, no clip
-    500.3465735902799
+    0.2201
+    >>> round(binary_cross_entropy_with_logits(np.array([[-1000.0, 0.0]]), Y), 4)  # no clip
+    500.3466
     """
     m = Y.shape[1]
     # Dividing each term by m before summing keeps the sum finite even for scores near 1e308.

@@ -113,8 +113,17 @@ def on_files(files: Files, config) -> Files:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
     except katex.MathsError as error:
         raise PluginError(str(error)) from None
-    for name, svg in figures.figures(_build.cache):
-        files.append(File.generated(config, f"figures/{name}.svg", content=svg))
+    if _build.lang == editions.BASE:
+        drawn = figures.figures(_build.cache)
+    else:  # the figures the edition's pages show, in its words
+        docs = Path(config.docs_dir)
+        labels = figures.Labels.load(docs / "figure-labels.yml", _build.lang)
+        drawn = figures.figures(_build.cache, labels=labels, only=figures.referenced(docs))
+    try:
+        for name, svg in drawn:
+            files.append(File.generated(config, f"figures/{name}.svg", content=svg))
+    except figures.UntranslatedError as error:
+        raise PluginError(str(error)) from None
     if _build.lang == editions.BASE:  # one copy of the wheel, at the site's root
         try:
             built = wheel.wheel(_build.cache)
