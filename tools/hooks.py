@@ -96,6 +96,12 @@ def install_cached_runner(cache: BuildCache) -> CachedRunner:
 def on_config(config):
     global _build
     _build = Build(config)
+    if _build.lang != editions.BASE:  # the English nav, with the edition's pages and titles
+        try:
+            config.nav = editions.translated_nav(config.nav, Path(config.docs_dir),
+                                                 config.extra.get("nav_titles", {}), _build.lang)
+        except editions.NavTitleError as error:
+            raise PluginError(str(error)) from None
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is not None:
         # tools/site/notebooks.py executes the notebooks (keyed by mlbook too); mkdocs-jupyter
@@ -117,7 +123,7 @@ def on_files(files: Files, config) -> Files:
         drawn = figures.figures(_build.cache)
     else:  # the figures the edition's pages show, in its words
         docs = Path(config.docs_dir)
-        labels = figures.Labels.load(docs / "figure-labels.yml", _build.lang)
+        labels = figures.Labels.load(docs / "figure-labels", _build.lang)
         drawn = figures.figures(_build.cache, labels=labels, only=figures.referenced(docs))
     try:
         for name, svg in drawn:

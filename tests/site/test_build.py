@@ -98,9 +98,12 @@ def test_every_page_is_in_the_navigation(config_file: str) -> None:
     config = load_config(str(ROOT / config_file))
     docs = Path(config["docs_dir"])
     sources = editions.page_sources(docs)
+    nav = config["nav"]
     if config_file == "mkdocs.yml":  # the other editions' folders are not its pages
         sources = {uri for uri in sources if not uri.startswith("zh/")}
-    listed = nav_files(config["nav"])
+    else:  # an edition's nav is the English one, with its own pages (tools/hooks.py)
+        nav = editions.translated_nav(nav, docs, config["extra"]["nav_titles"], "zh")
+    listed = nav_files(nav)
     assert len(listed) == len(set(listed)), "a page is listed twice in the nav"
     assert set(listed) == sources
 
@@ -169,3 +172,23 @@ def test_the_notation_tables_have_stable_anchors(built_site: Path) -> None:
     for anchor in ("data", "logistic-regression", "shallow-network", "operations-and-helpers"):
         assert f'id="{anchor}"' in page, anchor
     assert not re.search(r'id="exec-\d+', page)
+
+
+@pytest.mark.parametrize("config_file", ["mkdocs.yml", "mkdocs.zh.yml"])
+def test_a_config_file_has_no_key_twice(config_file: str) -> None:
+    """YAML keeps the last of two equal keys: a second `extra:` silently dropped the first."""
+    import yaml
+
+    def no_duplicates(loader, node, deep=False):
+        keys = [loader.construct_object(key) for key, _ in node.value]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        assert not twice, f"{config_file}: {twice} given twice at {node.start_mark}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda *_: None)
+    Loader.add_multi_constructor("!", lambda *_: None)
+    yaml.load((ROOT / config_file).read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506

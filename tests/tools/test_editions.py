@@ -82,3 +82,17 @@ def test_the_edition_being_built_is_set_only_while_it_is_built(monkeypatch) -> N
     with editions.building("zh"):
         assert editions.current() == "zh"
     assert editions.current() == "en"
+
+
+def test_an_editions_nav_is_the_english_one_with_its_pages_and_titles(docs: Path) -> None:
+    nav = [{"Book": [{"Home": "index.md"},
+                     {"Chapters": [{"2 Logistic regression": "chapters/02-logistic-regression.md"},
+                                   "chapters/03-gradient-descent.md"]}]},
+           {"API reference": ["api/shallow.md"]}]
+    titles = {"Book": "本书", "Home": "首页", "Chapters": "各章",
+              "2 Logistic regression": "2 逻辑回归"}
+    chapter = "chapters/02-logistic-regression.md"
+    assert editions.translated_nav(nav, docs / "zh", titles, "zh") == [
+        {"本书": [{"首页": "index.md"}, {"各章": [{"2 逻辑回归": chapter}]}]}]
+    with pytest.raises(editions.NavTitleError, match=r"lacks \['2 Logistic regression'\]"):
+        editions.translated_nav(nav, docs / "zh", {"Book": "本书"}, "zh")

@@ -78,8 +78,11 @@ def test_an_edition_draws_the_figures_its_pages_show_in_its_words(tmp_path, cach
     specs = tmp_path / "figures"
     specs.mkdir()
     (specs / "page.py").write_text(LABELLED)
-    (tmp_path / "labels.yml").write_text(TABLE, encoding="utf-8")
-    labels = figures.Labels.load(tmp_path / "labels.yml", "zh")
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "labels" / "ch03.yml").write_text(TABLE, encoding="utf-8")
+    (tmp_path / "labels" / "ch07.yml").write_text("exact:\n  tanh: tanh\n", encoding="utf-8")
+    labels = figures.Labels.load(tmp_path / "labels", "zh")
+    assert labels.translate("tanh") == "tanh"
     assert labels.translate("learning rate 0.5") == "学习率 0.5"
     assert labels.translate("$\\alpha$") == "$\\alpha$" and labels.translate("0.25") == "0.25"
     assert labels.translate("learning curves") is None
@@ -104,3 +107,10 @@ def test_the_figures_a_folder_of_pages_shows_are_found(tmp_path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.md").write_text("![y](../../figures/ch09-sizes.svg)")
     assert figures.referenced(tmp_path) == {"ch01-flower", "b-c", "ch09-sizes"}
+
+
+def test_two_label_files_may_not_translate_a_text_differently(tmp_path) -> None:
+    (tmp_path / "a.yml").write_text("exact:\n  cost: 代价\n", encoding="utf-8")
+    (tmp_path / "b.yml").write_text("exact:\n  cost: 成本\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="b.yml translates 'cost' differently"):
+        figures.Labels.load(tmp_path, "zh")

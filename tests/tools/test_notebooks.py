@@ -65,6 +65,7 @@ LAB_CELL = """<style type="text/css">.jupyter-wrapper{--jp-shadow: 0}</style>
   document.addEventListener('clipboard-copy', function(event) {})
 </script>
 <h2 id="steps">Steps<a class="anchor-link" href="#steps">¶</a></h2>
+<div class="jp-Cell jp-CodeCell jp-Notebook-cell" id="cell-id=cell-1">
 <div class="CodeMirror cm-s-jupyter">
 <div class="zeroclipboard-container">
 <clipboard-copy ,="" aria-label="Copy to Clipboard" for="cell-1">
@@ -85,6 +86,7 @@ def test_notebook_pages_get_the_chapters_markup_not_jupyterlabs() -> None:
     assert ('<a class="headerlink" href="#steps" title="Permanent link">&para;</a>') in result
     assert ('<div class="language-python highlight"><pre><code><span class="n">x</span> '
             '<span class="o">=</span> 1\n</code></pre></div>') in result
+    assert 'id="cell-1"' in result and "cell-id=" not in result  # an id a selector can name
 
 
 def test_cdn_scripts_and_the_mangled_css_copy_are_removed() -> None:

@@ -140,6 +140,39 @@ def point_alternates_at_twins(output: str, src_uri: str, url: str, lang: str,
     return ALTERNATE.sub(rewrite, output)
 
 
+class NavTitleError(ValueError):
+    """An edition's nav needs a title that its config does not translate."""
+
+
+def translated_nav(nav: list, docs: Path, titles: dict[str, str], lang: str) -> list:
+    """The English ``nav`` for the edition whose pages are in ``docs``.
+
+    Entries keep their order; a page without a twin in ``docs`` is left out (the API
+    reference), and so is a section left empty; titles go through ``titles`` (the edition's
+    ``extra.nav_titles``), and a title missing there is an error. An entry without a title
+    takes the twin page's own heading.
+    """
+    result = []
+    missing = []
+    for entry in nav:
+        title, value = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
+        if isinstance(value, list):
+            value = translated_nav(value, docs, titles, lang)
+            if not value:
+                continue
+        elif not (docs / value).is_file():
+            continue
+        if title is None:
+            result.append(value)
+        elif title in titles:
+            result.append({titles[title]: value})
+        else:
+            missing.append(title)
+    if missing:
+        raise NavTitleError(f"the {lang} edition's extra.nav_titles lacks {missing}")
+    return result
+
+
 def url_in_base_edition(source_uri: str, from_url: str, docs: Path = DOCS) -> str | None:
     """From a page of another edition, the href of the English page ``source_uri``, if any."""
     if not (docs / source_uri).is_file():

@@ -69,12 +69,21 @@ class Labels:
     source: str = ""  # the table's text, part of every figure's cache key
 
     @classmethod
-    def load(cls, path: Path, lang: str) -> Labels:
-        text = path.read_text(encoding="utf-8") if path.is_file() else ""
-        data = yaml.safe_load(text) or {}
-        patterns = [(re.compile(rule["match"]), rule["replace"])
-                    for rule in data.get("patterns", [])]
-        return cls(lang, dict(data.get("exact", {})), patterns, text)
+    def load(cls, folder: Path, lang: str) -> Labels:
+        """The labels of every ``*.yml`` file of ``folder`` (``exact:`` and ``patterns:``)."""
+        labels = cls(lang)
+        for path in sorted(folder.glob("*.yml")):
+            text = path.read_text(encoding="utf-8")
+            data = yaml.safe_load(text) or {}
+            for english, translated in (data.get("exact") or {}).items():
+                if labels.exact.get(english, translated) != translated:
+                    raise ValueError(f"{path.name} translates {english!r} differently from "
+                                     "another file of " + folder.name)
+                labels.exact[english] = translated
+            labels.patterns += [(re.compile(rule["match"]), rule["replace"])
+                                for rule in data.get("patterns") or []]
+            labels.source += f"{path.name}\n{text}"
+        return labels
 
     def translate(self, text: str) -> str | None:
         """``text`` in the edition's words; None when it has words the table lacks."""
@@ -100,7 +109,7 @@ class Labels:
         if missing:
             raise UntranslatedError(
                 f"figure {where}: no {self.lang} words for {sorted(set(missing))}; add them to "
-                f"docs/{self.lang}/figure-labels.yml"
+                f"a file of docs/{self.lang}/figure-labels/"
             )
 
 

@@ -208,6 +208,9 @@ def remove_unwanted_markup(output: str) -> str:
     return output
 
 
+CELL_ID = re.compile(r'id="cell-id=(?P<id>[\w-]+)"')
+
+
 def as_book_markup(output: str) -> str:
     """A notebook page in the chapters' markup: no JupyterLab CSS, Material's code blocks.
 
@@ -222,6 +225,7 @@ def as_book_markup(output: str) -> str:
                        f'{match["code"].removeprefix("<span></span>")}</code></pre></div>'),
         output,
     )
+    output = CELL_ID.sub(r'id="\g<id>"', output)  # "cell-id=cell-2" is no CSS selector
     return ANCHOR_LINK.sub(
         lambda match: f'<a class="headerlink" href="{match["href"]}" title="Permanent link">'
                       "&para;</a>",
