@@ -8,14 +8,13 @@ order `eps**2`; a correct backward pass agrees with it to a relative error below
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 
 import numpy as np
 import sklearn.datasets
 
+from mlbook._experiment import experiment
 from mlbook._validation import (
     array_dict,
     as_finite_array,
@@ -200,7 +199,7 @@ class EpsilonSweep:
 
 
 @checked(seed=seed)
-@functools.cache
+@experiment
 def logistic_epsilon_sweep(seed: int = 0) -> EpsilonSweep:
     """Gradient checks of logistic regression, right and broken, for epsilon from 1e-12 to 0.1.
 
@@ -251,6 +250,4 @@ def logistic_epsilon_sweep(seed: int = 0) -> EpsilonSweep:
     epsilons = np.logspace(-12, -1, 23)
     errors = {label: np.array([gradient_check(cost_fn, params, g, epsilon=e) for e in epsilons])
               for label, g in gradients.items()}
-    for array in (epsilons, *errors.values(), *params.values()):
-        array.setflags(write=False)
-    return EpsilonSweep(epsilons, MappingProxyType(errors), MappingProxyType(params))
+    return EpsilonSweep(epsilons, errors, params)

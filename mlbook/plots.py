@@ -30,7 +30,7 @@ from mlbook._validation import (
     samples,
     scalar,
 )
-from mlbook.activations import ACTIVATION_NAMES, get_activation
+from mlbook.activations import ALL_ACTIVATION_NAMES, get_activation
 
 # Okabe & Ito (2008): distinguishable with every common form of colour-blindness.
 OKABE_ITO = {
@@ -44,7 +44,8 @@ CLASS_STYLES = ({"color": OKABE_ITO["vermillion"], "marker": "o", "label": "y = 
 REGION_COLOURS = ListedColormap(["#F6D3C2", "#C6DDF0"])  # light vermillion / light blue
 # Activations are named in words on figures (legends, panel titles), as the chapters name them.
 DISPLAY_NAMES = {"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU",
-                 "leaky_relu": "Leaky ReLU", "elu": "ELU", "linear": "Linear"}
+                 "leaky_relu": "Leaky ReLU", "elu": "ELU", "linear": "Linear",
+                 "centred_sigmoid": "Centred sigmoid", "steep_sigmoid": "Steep sigmoid"}
 
 
 def _display_name(label: str) -> str:
@@ -63,8 +64,8 @@ def _activation_names(value: object, name: str) -> tuple[str, ...]:
     if not names:
         raise ValueError(f"{name} must hold at least one activation name")
     for activation in names:
-        if activation not in ACTIVATION_NAMES:
-            raise ValueError(f"{name} must hold names from {', '.join(ACTIVATION_NAMES)}; "
+        if activation not in ALL_ACTIVATION_NAMES:
+            raise ValueError(f"{name} must hold names from {', '.join(ALL_ACTIVATION_NAMES)}; "
                              f"got {activation!r}")
     return names
 
@@ -94,7 +95,8 @@ def plot_activations(
     Parameters
     ----------
     names : sequence of str, default the five non-linear activations
-        Names from `ACTIVATION_NAMES` (a single name is accepted too).
+        Names from `ALL_ACTIVATION_NAMES` (a single name is accepted too); the legend names
+        them in words.
     z_min, z_max : float, default -6 and 6
         Range of the horizontal axis.
     derivatives : bool, default True
@@ -377,8 +379,8 @@ def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool =
     Parameters
     ----------
     histories : dict of str to sequence of float
-        Legend label -> the cost at every iteration (e.g. ``nn_model(...,
-        return_costs=True)[1]``).
+        Legend label -> the cost at every iteration (e.g. `nn_model(...,
+        return_costs=True)[1]`).
     log_scale : bool, default False
         Logarithmic cost axis (useful when costs span several orders of magnitude; all
         costs must then be positive).
@@ -629,6 +631,175 @@ def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, S
     axes.axhline(threshold, color=OKABE_ITO["black"], linestyle="--", linewidth=1,
                  label=f"threshold {threshold:g}")
     axes.legend()
+    return figure
+
+
+def _sweeps(value: object, name: str, scales: np.ndarray) -> dict[str, tuple[np.ndarray, ...]]:
+    """A non-empty dict label -> (gradients, saturated shares), one of each per scale."""
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict label -> (gradients, saturated), "
+                        f"got {type(value).__name__}")
+    sweeps = {}
+    for label, pair in value.items():
+        if not isinstance(pair, Sequence) or len(pair) != 2:
+            raise TypeError(f"{name}[{label!r}] must be a pair (gradients, saturated shares)")
+        gradients = _positive_values(pair[0], f"{name}[{label!r}][0]")
+        saturated = as_finite_array(pair[1], f"{name}[{label!r}][1]")
+        if gradients.shape != scales.shape or saturated.shape != scales.shape:
+            raise ValueError(f"{name}[{label!r}] must hold {scales.size} gradients and "
+                             f"{scales.size} shares, one per scale")
+        if np.any((saturated < 0) | (saturated > 1)):
+            raise ValueError(f"{name}[{label!r}][1] must hold shares between 0 and 1")
+        sweeps[str(label)] = (gradients, saturated)
+    return sweeps
+
+
+@checked(scales=_positive_values, sweeps=needs("scales")(_sweeps))
+def plot_scale_sweep(
+    scales: Sequence[float], sweeps: Mapping[str, tuple[Sequence[float], Sequence[float]]]
+) -> Figure:
+    """Gradient through a deep stack (left) and its saturated units (right) against weight scale.
+
+    Parameters
+    ----------
+    scales : sequence of float, length k
+        Factors of the weights' standard deviation; positive (a logarithmic axis).
+    sweeps : dict of str to (sequence of float, sequence of float)
+        Legend label (an activation's name is written in words) -> the gradient at the input
+        at each scale (positive) and the share of saturated units at each scale (in [0, 1]),
+        e.g.
+        `mlbook.activations.scale_sweep(name, scales=scales)`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Two panels: the gradients on log-log axes, with a dashed line at 1 (a gradient that
+        neither vanishes nor explodes); the saturated units in per cent.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If a scale or a gradient is not a positive number, a share is not in [0, 1], or a
+        series does not have one value per scale.
+
+    Examples
+    --------
+    >>> figure = plot_scale_sweep([1, 4], {"tanh": ([0.1, 500.0], [0.0, 0.4])})
+    >>> [axes.get_title() for axes in figure.axes]
+    ['Gradient at the input', 'Saturated units']
+    >>> figure.axes[1].lines[0].get_ydata().tolist()
+    [0.0, 40.0]
+    """
+    figure = Figure(figsize=(9, 3.6), layout="constrained")
+    left, right = figure.subplots(1, 2)
+    for index, (label, (gradients, saturated)) in enumerate(sweeps.items()):
+        style = {"color": COLOURS[index % len(COLOURS)], "linewidth": 2,
+                 "marker": "os^Dv"[index % 5], "label": _display_name(label)}
+        left.plot(scales, gradients, **style)
+        right.plot(scales, 100 * saturated, **style)
+    left.axhline(1.0, color=OKABE_ITO["black"], linestyle="--", linewidth=1)
+    left.set_yscale("log")
+    left.set_title("Gradient at the input")
+    left.set_ylabel("mean |dJ/dA0|")
+    right.set_title("Saturated units")
+    right.set_ylabel("% of units")
+    right.set_ylim(-3, 103)
+    for axes in (left, right):
+        axes.set_xscale("log", base=2)
+        axes.set_xticks(scales, [f"{scale:g}" for scale in scales])
+        axes.set_xlabel("weight scale")
+        axes.grid(alpha=0.3, which="both")
+    left.legend()
+    return figure
+
+
+def _iterations(value: object, name: str) -> dict[str, np.ndarray]:
+    """A non-empty dict label -> counts of iterations (>= 0, or inf for never)."""
+    if not isinstance(value, Mapping) or not value:
+        raise TypeError(f"{name} must be a non-empty dict label -> iterations, got "
+                        f"{type(value).__name__}")
+    series = {}
+    for label, counts in value.items():
+        array = np.asarray(counts, dtype=np.float64)
+        if array.ndim != 1 or array.size == 0 or np.any(np.isnan(array) | (array < 0)):
+            raise ValueError(f"{name}[{label!r}] must be a non-empty 1-D list of counts >= 0 "
+                             "(inf for a run that never got there)")
+        series[str(label)] = array
+    return series
+
+
+@checked(iterations=_iterations, limit=optional(positive_int), xlabel=_label)
+def plot_iterations_by_start(
+    iterations: Mapping[str, Sequence[float]], limit: int | None = None,
+    xlabel: str = "iterations until the cost is below 0.5",
+) -> Figure:
+    """One row of dots per model: how many iterations each start needed, and their median.
+
+    Parameters
+    ----------
+    iterations : dict of str to sequence of float
+        Row label (an activation's name is written in words) -> one count per start (e.g.
+        `mlbook.shallow.iterations_to_cost`); `inf` for a start that never got there.
+    limit : int, optional
+        The runs' length: a start at `inf` is drawn as an open triangle there. By default,
+        a little to the right of the largest count.
+    xlabel : str, default "iterations until the cost is below 0.5"
+        Label of the horizontal (logarithmic) axis.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The first row at the top; a black bar marks each row's median.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `iterations` is not a non-empty dict of non-empty lists of counts >= 0, or
+        `limit` is given and is not a positive integer.
+
+    Examples
+    --------
+    >>> figure = plot_iterations_by_start({"a": [10, 20, 30], "b": [5, np.inf, 7]}, limit=50)
+    >>> figure.axes[0].lines[-1].get_xdata().tolist()  # the start that never got there
+    [50]
+    >>> [label.get_text() for label in figure.axes[0].get_yticklabels()]
+    ['a', 'b']
+    >>> [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
+    ['one start', 'median', 'not reached (× how many)']
+    """
+    if limit is None:
+        finite = np.concatenate([counts[np.isfinite(counts)] for counts in iterations.values()])
+        limit = 1.3 * finite.max() if finite.size else 1.0
+    figure, axes = _new_or_given_axes(None, (7, 0.8 + 0.55 * len(iterations)))
+    for row, counts in enumerate(iterations.values()):
+        y, colour = -row, COLOURS[row % len(COLOURS)]  # the first row on top
+        reached = counts[np.isfinite(counts)]
+        axes.plot(reached, np.full(reached.size, y), linestyle="none", marker="o",
+                  markersize=7, alpha=0.7, color=colour)
+        axes.plot([np.median(counts)] * 2, [y - 0.3, y + 0.3], color=OKABE_ITO["black"],
+                  linewidth=2.5)
+        missed = int(np.sum(~np.isfinite(counts)))
+        if missed:
+            axes.plot([limit], [y], linestyle="none", marker=">", markersize=8,
+                      markerfacecolor="none", color=colour)
+            axes.annotate(f"× {missed}", (limit, y), xytext=(8, -4), textcoords="offset points")
+    grey = {"color": "0.45", "linestyle": "none"}
+    legend = {"one start": Line2D([], [], marker="o", alpha=0.7, **grey),
+              "median": Line2D([], [], color=OKABE_ITO["black"], linewidth=2.5),
+              "not reached (× how many)": Line2D([], [], marker=">", markerfacecolor="none",
+                                                 **grey)}
+    axes.set_yticks([-row for row in range(len(iterations))],
+                    [_display_name(label) for label in iterations])
+    axes.set_ylim(-len(iterations) + 0.4, 0.6)
+    axes.set_xscale("log")
+    low, high = axes.get_xlim()
+    candidates = [base * 10.0**power for power in range(-1, 8) for base in (1, 2, 5)]
+    ticks = [tick for tick in candidates if low <= tick <= high]
+    axes.set_xticks(ticks, [f"{tick:,.0f}" if tick >= 1 else f"{tick:g}" for tick in ticks])
+    axes.set_xlim(low, high * 1.15)  # room for the counts of the runs not reached
+    axes.set_xlabel(xlabel)
+    axes.grid(alpha=0.3, axis="x", which="both")
+    axes.legend(list(legend.values()), list(legend), loc="lower right", fontsize="small")
     return figure
 
 

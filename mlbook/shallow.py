@@ -3,6 +3,10 @@
 Samples are columns: `X` is `(n_x, m)`, `Y` is `(n_y, m)`: one row of 0/1 labels per
 output (`n_y = 1` in the article). The parameters are a dict
 `{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}`. The hidden layer
+uses any activation of
+[`mlbook.activations.ALL_ACTIVATION_NAMES`][mlbook.activations.ALL_ACTIVATION_NAMES] (tanh by
+default, as in the article); each output unit is a sigmoid, read as `P(y_i = 1 | x)` for its
+row `i`.
 uses any activation of [`mlbook.activations.ACTIVATION_NAMES`][mlbook.activations.ACTIVATION_NAMES]
 (tanh by default, as in
 the article); each output unit is a sigmoid, read as `P(y_i = 1 | x)` for its row `i`.
@@ -42,8 +46,9 @@ from mlbook._validation import (
     probabilities,
     samples,
     seed,
+    tuple_of,
 )
-from mlbook.activations import ACTIVATION_NAMES, get_activation, sigmoid
+from mlbook.activations import ACTIVATION_NAMES, ALL_ACTIVATION_NAMES, get_activation, sigmoid
 from mlbook.datasets import load_planar_dataset, petal_feature, train_test_split
 from mlbook.logistic import logistic_regression
 from mlbook.losses import binary_cross_entropy
@@ -214,7 +219,7 @@ def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parame
     return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
 
 
-@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
+@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ALL_ACTIVATION_NAMES))
 def forward_propagation(
     X: np.ndarray, parameters: Parameters, activation: str = "tanh"
 ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
@@ -227,7 +232,7 @@ def forward_propagation(
     parameters : dict
         `"W1"` (n_h, n_x), `"b1"` (n_h, 1), `"W2"` (n_y, n_h), `"b2"` (n_y, 1).
     activation : str, default "tanh"
-        The hidden layer's activation, a name in `ACTIVATION_NAMES`.
+        The hidden layer's activation, a name in `ALL_ACTIVATION_NAMES`.
 
     Returns
     -------
@@ -293,7 +298,7 @@ def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
 
 
 @checked(X=samples, Y=labels(matching="X"), parameters=_parameters_for("X", "Y"),
-         cache=_cache_for("parameters", "X"), activation=one_of(ACTIVATION_NAMES))
+         cache=_cache_for("parameters", "X"), activation=one_of(ALL_ACTIVATION_NAMES))
 def backward_propagation(
     parameters: Parameters,
     cache: dict[str, np.ndarray],
@@ -395,7 +400,7 @@ def update_parameters(
 
 
 @checked(X=samples, Y=labels(matching="X"), n_h=positive_int, num_iterations=positive_int,
-         learning_rate=positive_number, activation=one_of(ACTIVATION_NAMES), print_cost=flag,
+         learning_rate=positive_number, activation=one_of(ALL_ACTIVATION_NAMES), print_cost=flag,
          return_costs=flag, initial_parameters=optional(_parameters_for("X", "Y", n_h="n_h")),
          seed=seed)
 def nn_model(
@@ -433,7 +438,7 @@ def nn_model(
     learning_rate : float, default 1.2
         Step size.
     activation : str, default "tanh"
-        Hidden activation, a name in `ACTIVATION_NAMES`.
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
     print_cost : bool, default False
         Print the cost every 1000 iterations.
     return_costs : bool, default False
@@ -484,7 +489,7 @@ def nn_model(
     return (parameters, costs) if return_costs else parameters
 
 
-@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
+@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ALL_ACTIVATION_NAMES))
 def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> np.ndarray:
     """Predicted labels: 1 where the network's output `A2 > 0.5`, else 0 (one row per output).
 
@@ -553,6 +558,134 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     """
     Z1 = parameters["W1"] @ X + parameters["b1"]  # (n_h, m)
     return int(np.sum(np.all(Z1 <= 0, axis=1)))
+
+
+# Experiments on the flower, each run once per process (mlbook._experiment): a page and the
+# figures beside it call the same function and read the same numbers, read-only.
+
+
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), target=positive_number,
+         learning_rate=positive_number, seeds=tuple_of(seed), num_iterations=positive_int,
+         n_h=positive_int)
+@experiment
+def iterations_to_cost(
+    activation: str,
+    target: float = 0.5,
+    learning_rate: float = 1.2,
+    seeds: tuple[int, ...] = tuple(range(9)),
+    num_iterations: int = 1000,
+    n_h: int = 4,
+) -> np.ndarray:
+    """From each of several starts, how many steps the flower network needs to a cost below target.
+
+    The network of [`nn_model`][mlbook.shallow.nn_model] is trained on the whole flower once per
+    seed of [`initialize_parameters`][mlbook.shallow.initialize_parameters] (the article's start
+    is seed 2).
+
+    Parameters
+    ----------
+    activation : str
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
+    target : float, default 0.5
+        The cost to get below.
+    learning_rate : float, default 1.2
+        Step size (the article's).
+    seeds : sequence of int, default 0 to 8
+        One start per seed.
+    num_iterations : int, default 1000
+        Steps of each run at most.
+    n_h : int, default 4
+        Hidden units.
+
+    Returns
+    -------
+    ndarray of shape (len(seeds),), read-only
+        The first iteration whose cost is below `target`, per seed; `inf` if none of
+        the `num_iterations` is.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `activation` is unknown, or a number, count or seed is not valid.
+
+    Examples
+    --------
+    >>> iterations_to_cost("tanh", seeds=(2, 3), num_iterations=300)
+    array([123., 282.])
+    """
+    X, Y = load_planar_dataset()
+    iterations = np.full(len(seeds), np.inf)  # inf: the cost never got below target
+    for index, start in enumerate(seeds):
+        _, costs = nn_model(X, Y, n_h, num_iterations, learning_rate, activation,
+                            return_costs=True, seed=start)
+        below = np.flatnonzero(np.array(costs) < target)
+        if below.size:
+            iterations[index] = below[0]
+    return iterations
+
+
+class TunedRun(NamedTuple):
+    """The run with the lowest final cost, and what else was tried; see `tune_learning_rate`."""
+
+    learning_rate: float
+    parameters: Mapping[str, np.ndarray]  # read-only
+    costs: np.ndarray  # the cost before each step, read-only
+    learning_rates: tuple[float, ...]  # every rate tried
+    final_costs: tuple[float, ...]  # the last cost of the run at each of them
+
+
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), learning_rates=tuple_of(positive_number),
+         num_iterations=positive_int, n_h=positive_int)
+@experiment
+def tune_learning_rate(
+    activation: str,
+    learning_rates: tuple[float, ...] = (0.3, 1.2, 4.8),
+    num_iterations: int = 5000,
+    n_h: int = 4,
+) -> TunedRun:
+    """Train the flower network at each learning rate; keep the run with the lowest final cost.
+
+    The network trains on the training part of the flower's default split,
+    `train_test_split(X, Y)` (300 of the 400 points); the 100 test points are left for the
+    caller to judge the result on. The learning rate is chosen on the training cost only.
+
+    Parameters
+    ----------
+    activation : str
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
+    learning_rates : sequence of float, default (0.3, 1.2, 4.8)
+        The rates to try, each from the article's start (seed 2).
+    num_iterations : int, default 5000
+        Steps of each run.
+    n_h : int, default 4
+        Hidden units.
+
+    Returns
+    -------
+    TunedRun
+        `learning_rate`, `parameters` and `costs` of the best run, `learning_rates`,
+        and `final_costs`, the last cost of the run at each of them; all read-only.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `activation` is unknown, or a rate or count is not positive.
+
+    Examples
+    --------
+    >>> run = tune_learning_rate("tanh", learning_rates=(0.5, 2.0), num_iterations=200)
+    >>> run.learning_rate, [round(cost, 3) for cost in run.final_costs]
+    (2.0, [0.592, 0.566])
+    """
+    X, Y = load_planar_dataset()
+    X_train, _, Y_train, _ = train_test_split(X, Y)
+    runs = [nn_model(X_train, Y_train, n_h, num_iterations, learning_rate, activation,
+                     return_costs=True) for learning_rate in learning_rates]
+    final_costs = tuple(float(costs[-1]) for _, costs in runs)
+    best = int(np.argmin(final_costs))
+    parameters, costs = runs[best]
+    return TunedRun(learning_rates[best], parameters, np.array(costs), learning_rates,
+                    final_costs)
 
 
 class FeatureComparison(NamedTuple):

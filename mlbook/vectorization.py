@@ -6,16 +6,15 @@ chapter measure it on the machine that builds the book, instead of quoting a num
 
 from __future__ import annotations
 
-import functools
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from mlbook._experiment import experiment
 from mlbook._validation import (
     checked,
     function,
@@ -251,7 +250,7 @@ def _sizes(value: object, name: str) -> tuple[int, ...]:
 
 
 @checked(sizes=_sizes, n_x=positive_int, repeats=positive_int, seed=seed)
-@functools.cache
+@experiment
 def forward_speedup_table(
     sizes: tuple[int, ...] = (10, 100, 1_000, 10_000, 100_000), n_x: int = 20,
     repeats: int = 5, seed: int = 0,
@@ -297,7 +296,6 @@ def forward_speedup_table(
     for m in sizes:
         w, b, X = rng.normal(size=(n_x, 1)), float(rng.normal()), rng.normal(size=(n_x, m))
         result = measure_speedup(forward_loop, forward_vectorized, w, b, X, repeats=repeats)
-        rows.append(MappingProxyType({
-            "m": m, "n_x": n_x, "loop_seconds": result.loop_seconds,
-            "vectorized_seconds": result.vectorized_seconds, "speedup": result.speedup}))
+        rows.append({"m": m, "n_x": n_x, "loop_seconds": result.loop_seconds,
+                     "vectorized_seconds": result.vectorized_seconds, "speedup": result.speedup})
     return tuple(rows)

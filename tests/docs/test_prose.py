@@ -17,7 +17,7 @@ DOCS = ROOT / "docs"
 CHAPTERS = sorted((DOCS / "chapters").glob("*.md"))
 PAGES = sorted(DOCS.rglob("*.md"))
 PENDING: set[str] = {
-    "07-activation-functions.md", "08-backprop-shallow.md", "09-planar-data.md",
+    "08-backprop-shallow.md", "09-planar-data.md",
     "index.md", "errata.md",
 }
 

@@ -313,6 +313,80 @@ def test_gradient_check_errors_bad_input_names_the_argument(
         plot_gradient_check_errors(epsilons, errors, threshold=threshold)
 
 
+def test_every_activation_has_a_label_in_words() -> None:
+    from mlbook.activations import ALL_ACTIVATION_NAMES
+
+    assert set(plots.DISPLAY_NAMES) == set(ALL_ACTIVATION_NAMES)
+    assert all("_" not in label for label in plots.DISPLAY_NAMES.values())
+    figure = plots.plot_activations(["leaky_relu", "centred_sigmoid"], derivatives=False)
+    assert [line.get_label() for line in figure.axes[0].lines[:2]] == ["Leaky ReLU",
+                                                                       "Centred sigmoid"]
+
+
+def test_scale_sweep_draws_each_gradient_and_share_at_its_scale() -> None:
+    scales = [0.5, 2.0, 8.0]
+    sweeps = {"sigmoid": ([1e-9, 1e-3, 2.0], [0.0, 0.1, 0.6]),
+              "tanh": ([0.1, 10.0, 1e4], [0.0, 0.4, 0.7])}
+    figure = plots.plot_scale_sweep(scales, sweeps)
+    render(figure)
+    left, right = figure.axes
+    for index, (gradients, saturated) in enumerate(sweeps.values()):
+        np.testing.assert_array_equal(left.lines[index].get_xdata(), scales)
+        np.testing.assert_array_equal(left.lines[index].get_ydata(), gradients)
+        np.testing.assert_allclose(right.lines[index].get_ydata(), np.array(saturated) * 100)
+    assert left.get_yscale() == "log" and left.get_xscale() == right.get_xscale() == "log"
+    assert list(left.lines[-1].get_ydata()) == [1.0, 1.0]  # the dashed line at a gradient of 1
+    assert [label.get_text() for label in left.get_xticklabels()] == ["0.5", "2", "8"]
+    assert [text.get_text() for text in left.get_legend().get_texts()] == ["Sigmoid", "Tanh"]
+
+
+@pytest.mark.parametrize(
+    ("sweeps", "error", "words"),
+    [
+        ({}, TypeError, "non-empty dict"),
+        ({"a": ([1.0, 2.0],)}, TypeError, "must be a pair"),
+        ({"a": ([1.0], [0.5])}, ValueError, "must hold 2 gradients and 2 shares"),
+        ({"a": ([1.0, -2.0], [0.1, 0.2])}, ValueError, "positive"),
+        ({"a": ([1.0, 2.0], [0.1, 1.5])}, ValueError, "shares between 0 and 1"),
+    ],
+)
+def test_scale_sweep_bad_input_names_the_argument(sweeps, error, words) -> None:
+    with pytest.raises(error, match=words):
+        plots.plot_scale_sweep([1.0, 2.0], sweeps)
+
+
+def test_iterations_by_start_puts_each_start_and_median_on_its_row() -> None:
+    iterations = {"steep_sigmoid": [10.0, 30.0, 20.0], "slow": [100.0, np.inf, np.inf, 300.0]}
+    figure = plots.plot_iterations_by_start(iterations, limit=1000)
+    render(figure)
+    axes = figure.axes[0]
+    dots, median, dots_slow, median_slow, missed = axes.lines
+    np.testing.assert_array_equal(dots.get_xdata(), [10.0, 30.0, 20.0])
+    assert set(dots.get_ydata()) == {0} and set(dots_slow.get_ydata()) == {-1}  # first on top
+    assert list(median.get_xdata()) == [20.0, 20.0]
+    assert list(median_slow.get_xdata()) == [np.median([100, np.inf, np.inf, 300])] * 2
+    assert list(missed.get_xdata()) == [1000] and missed.get_marker() == ">"
+    assert [text.get_text() for text in axes.texts] == ["× 2"]
+    assert [label.get_text() for label in axes.get_yticklabels()] == ["Steep sigmoid", "slow"]
+    assert axes.get_xscale() == "log" and axes.get_xlim()[1] > 1000
+    default = plots.plot_iterations_by_start({"a": [10.0, np.inf]}).axes[0]
+    assert list(default.lines[-1].get_xdata()) == [13.0]  # a little right of the largest
+
+
+@pytest.mark.parametrize(
+    ("iterations", "error", "words"),
+    [
+        ({}, TypeError, "non-empty dict"),
+        ({"a": []}, ValueError, "non-empty 1-D list of counts"),
+        ({"a": [1.0, -3.0]}, ValueError, "counts >= 0"),
+        ({"a": [1.0, np.nan]}, ValueError, "counts >= 0"),
+    ],
+)
+def test_iterations_by_start_bad_input_names_the_argument(iterations, error, words) -> None:
+    with pytest.raises(error, match=words):
+        plots.plot_iterations_by_start(iterations)
+
+
 def test_curve_panels_keep_one_colour_per_label_and_plot_the_data() -> None:
     x = np.linspace(0.0, 2.0, 11)
     figure = plots.plot_curve_panels(

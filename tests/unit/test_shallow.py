@@ -323,7 +323,8 @@ P = initialize_parameters(2, 4, 1)
         (lambda: nn_model(X3, Y3, 4, learning_rate=0.0), ValueError,
          "learning_rate must be positive, got 0.0"),
         (lambda: nn_model(X3, Y3, 4, activation="swish"), ValueError,
-         "activation must be one of sigmoid, tanh, relu, leaky_relu, elu, linear; got 'swish'"),
+         "activation must be one of sigmoid, tanh, relu, leaky_relu, elu, linear, "
+         "centred_sigmoid, steep_sigmoid; got 'swish'"),
         (lambda: nn_model(X3, Y3, "4"), TypeError, "n_h must be an integer, got str '4'"),
         (lambda: nn_model([["a", "b", "c"]], Y3, 4), TypeError, "X must be numeric"),
         (lambda: nn_model(X3, Y3, 3, initial_parameters=P), ValueError,
@@ -376,6 +377,70 @@ def test_dead_units_counts_units_that_never_fire_and_leaves_parameters_alone() -
     assert all(np.array_equal(before[name], parameters[name]) for name in before)
     with pytest.raises(ValueError, match="X"):
         dead_units(parameters, X[:1])
+
+
+@pytest.mark.parametrize("activation", ["centred_sigmoid", "steep_sigmoid"])
+def test_networks_with_the_sigmoid_variants_backpropagate_correctly(flower, activation) -> None:
+    X, Y = flower
+    X, Y = X[:, ::10], Y[:, ::10]
+    rng = np.random.default_rng(1)
+    parameters = {"W1": rng.normal(size=(4, 2)), "b1": rng.normal(size=(4, 1)),
+                  "W2": rng.normal(size=(1, 4)), "b2": rng.normal(size=(1, 1))}
+    _, cache = forward_propagation(X, parameters, activation)
+    grads = backward_propagation(parameters, cache, X, Y, activation)
+
+    def cost(p: dict) -> float:
+        return compute_cost(forward_propagation(X, p, activation)[0], Y)
+
+    assert gradient_check(cost, parameters, grads) < 1e-7
+
+
+def test_iterations_to_cost_is_the_first_iteration_below_the_target(flower) -> None:
+    from mlbook.shallow import iterations_to_cost
+
+    X, Y = flower
+    iterations = iterations_to_cost("sigmoid", target=0.62, learning_rate=2.0, seeds=(2, 5),
+                                    num_iterations=150, n_h=3)
+    for count, seed in zip(iterations, (2, 5), strict=True):
+        _, costs = nn_model(X, Y, 3, 150, 2.0, "sigmoid", return_costs=True, seed=seed)
+        first = next(i for i, cost in enumerate(costs) if cost < 0.62)
+        assert count == first and costs[first - 1] >= 0.62
+    never = iterations_to_cost("tanh", target=0.01, seeds=(0,), num_iterations=20)
+    assert never.tolist() == [np.inf]
+    assert iterations_to_cost("tanh", target=0.01, seeds=[0], num_iterations=20) is never
+    with pytest.raises(ValueError, match="read-only"):
+        never[0] = 1.0
+    with pytest.raises(ValueError, match=r"seeds\[1\] must be between 0 and 2\*\*32 - 1"):
+        iterations_to_cost("tanh", seeds=(0, -1))
+
+
+def test_tune_learning_rate_keeps_the_run_with_the_lowest_training_cost(flower) -> None:
+    from mlbook.datasets import train_test_split
+    from mlbook.shallow import tune_learning_rate
+
+    X, Y = flower
+    X_train, _, Y_train, _ = train_test_split(X, Y, test_size=0.25, seed=0)
+    rates = (0.1, 1.0, 3.0)
+    runs = {rate: nn_model(X_train, Y_train, 3, 120, rate, "elu", return_costs=True)
+            for rate in rates}
+    tuned = tune_learning_rate("elu", learning_rates=rates, num_iterations=120, n_h=3)
+    assert tuned.final_costs == tuple(runs[rate][1][-1] for rate in rates)
+    best = min(rates, key=lambda rate: runs[rate][1][-1])
+    assert tuned.learning_rate == best and tuned.learning_rates == rates
+    np.testing.assert_array_equal(tuned.costs, runs[best][1])
+    for key, value in runs[best][0].items():
+        np.testing.assert_array_equal(tuned.parameters[key], value)
+    assert tune_learning_rate("elu", [0.1, 1, 3], 120, 3) is tuned  # computed once
+    with pytest.raises(TypeError):
+        tuned.parameters["W1"] = np.zeros((3, 2))
+    with pytest.raises(ValueError, match="read-only"):
+        tuned.parameters["W1"][0, 0] = 1.0
+    with pytest.raises(ValueError, match="read-only"):
+        tuned.costs[0] = 1.0
+    with pytest.raises(ValueError, match=r"learning_rates\[0\] must be positive"):
+        tune_learning_rate("tanh", learning_rates=(0.0,))
+    with pytest.raises(ValueError, match="activation must be one of"):
+        tune_learning_rate("softmax")
 
 
 def test_the_chapter_1_models_are_trained_on_the_training_set_only() -> None:
