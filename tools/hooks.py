@@ -2,15 +2,18 @@
 
 1. ``on_config``: open the build cache (``tools/site/cache.py``), put the caching runner in
    front of markdown-exec (``execution.py``), let mkdocs-jupyter render executed notebooks.
-2. ``on_files``: add KaTeX's files, the figures (``figures.py``) and the ``.ipynb`` downloads;
-   start executing the notebooks in the background (``notebooks.py``).
+2. ``on_files``: start computing the data of the explorers the pages embed, in the background
+   (``explorers.py``); add KaTeX's files, the figures (``figures.py``) and the ``.ipynb``
+   downloads; start executing the notebooks in the background (``notebooks.py``).
 3. Per page, before conversion: a notebook page waits for its notebook to finish; the
-   ``listing::`` lines become code blocks (``listings.py``); fresh markdown-exec sessions.
+   ``listing::`` lines become code blocks (``listings.py``) and the ``explorer::`` lines
+   explorers (``explorers.py``); fresh markdown-exec sessions.
 4. Per page, after conversion: numbers into the prose (``placeholders.py``).
 5. Per page, final HTML: drop unused plugin assets (``assets.py``), make the markup valid
    (``markup.py``), rewrite links to source files (``links.py``), render the maths
-   (``katex.py``), repair notebook pages.
-6. After the build: say what ran and what came from the cache; prune old cache folders.
+   (``katex.py``), repair notebook pages; a page with an explorer gets its script and styles.
+6. After the build: copy the explorers' data into the site (waiting for them if needed); say
+   what ran and what came from the cache; prune old cache folders.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
 
 from tools.site import (  # noqa: E402
     assets,
+    explorers,
     figures,
     katex,
     links,
@@ -60,6 +64,9 @@ class Build:
         self.notebook_sources: dict[str, Path] = {}  # src_uri -> the .py source
         self.pages_by_source: dict[str, File] = {}
         self.site_dir = Path(config.site_dir)
+        self.explorer_strings = explorers.load_strings(config.theme.get("language", "en"))
+        self.explorer_data = explorers.DataJobs(self.cache)
+        self.pages_with_explorers: set[str] = set()
 
 
 _build: Build | None = None
@@ -88,6 +95,14 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
+    needed = set()
+    for file in files.documentation_pages():
+        if file.src_uri.endswith(".md"):
+            for name in explorers.marked_explorers(Path(file.abs_src_path).read_text("utf-8")):
+                component = explorers.COMPONENTS.get(name)
+                if component is not None:  # an unknown name fails when its page is built
+                    needed.add(component.data)
+    _build.explorer_data.start(needed)
     try:
         for uri, path in katex.asset_files().items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
@@ -127,9 +142,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if is_notebook_source(page.file.src_uri):
         return markdown
     try:
-        return listings.render_page(markdown, page.file.src_uri).text
-    except listings.ListingError as error:
+        markdown = listings.render_page(markdown, page.file.src_uri).text
+        markdown, used = explorers.expand(markdown, page.file.src_uri, page.url,
+                                          _build.explorer_strings)
+    except (listings.ListingError, explorers.ExplorerError) as error:
         raise PluginError(str(error)) from None
+    if used:
+        _build.pages_with_explorers.add(page.file.src_uri)
+    return markdown
 
 
 def on_page_content(output: str, page, config, files) -> str:
@@ -149,6 +169,8 @@ def on_page_content(output: str, page, config, files) -> str:
 def on_post_page(output: str, page, config) -> str:
     where = page.file.src_uri
     output = assets.drop_unused_assets(output)
+    if where in _build.pages_with_explorers:
+        output = explorers.add_assets(output, page.url)
     output = markup.repair(output)
     try:
         output = links.link_source_files(output, where, lambda uri: url_of(uri, page))
@@ -170,17 +192,25 @@ def on_post_page(output: str, page, config) -> str:
 def on_post_build(config) -> None:
     cache, runner = _build.cache, _build.runner
     _build.notebooks.shutdown()
+    try:
+        _build.explorer_data.copy_into(Path(config.site_dir))
+    except explorers.ExplorerError as error:
+        raise PluginError(str(error)) from None
+    finally:
+        _build.explorer_data.shutdown()
     removed = cache.prune()
     log.info(
-        "build cache %s: %d results reused, %d code blocks and %d notebooks executed%s",
-        "on" if cache.enabled else "off", cache.hits, runner.executed_blocks,
-        _build.notebooks.executed, f"; {len(removed)} old cache folders removed" if removed else "",
+        "build cache %s: %d results reused, %d code blocks and %d notebooks executed, the data "
+        "of %d explorers computed%s", "on" if cache.enabled else "off", cache.hits,
+        runner.executed_blocks, _build.notebooks.executed, _build.explorer_data.computed,
+        f"; {len(removed)} old cache folders removed" if removed else "",
     )
 
 
 def on_build_error(error) -> None:
     if _build is not None:
         _build.notebooks.shutdown()
+        _build.explorer_data.shutdown()
 
 
 def is_notebook_source(src_uri: str) -> bool:
