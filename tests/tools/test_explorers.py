@@ -345,3 +345,29 @@ def test_a_failing_computation_fails_the_build_with_its_output(tmp_path: Path,
     with pytest.raises(explorers.ExplorerError, match="no_such_module"):
         jobs.copy_into(tmp_path / "site")
     jobs.shutdown()
+
+
+def test_two_workers_share_the_tasks_and_run_each_once(tmp_path: Path) -> None:
+    import threading
+    import time
+    from types import SimpleNamespace
+
+    from tools import explorers as modules
+
+    ran: list[tuple[str, str]] = []
+
+    def run_task(name: str, folder: Path) -> None:
+        time.sleep(0.01)
+        ran.append((threading.current_thread().name, name))
+
+    module = SimpleNamespace(tasks=lambda: [f"t{i}" for i in range(30)], run_task=run_task)
+    workers = [threading.Thread(target=modules.work, args=(module, tmp_path), name=f"w{i}")
+               for i in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    names = sorted(name for _, name in ran)
+    assert names == sorted(f"t{i}" for i in range(30))  # each task once
+    assert {thread for thread, _ in ran} == {"w0", "w1"}  # both worked
+    assert modules.work(module, tmp_path) == 0  # nothing left

@@ -1,31 +1,21 @@
-"""Compute one explorer's files: ``python -m tools.explorers <module> <folder>``.
+"""Work on one explorer's data: ``python -m tools.explorers <module> <folder>``.
 
-The build (``tools/site/explorers.py``) runs this in the background. The files are written
-into a scratch folder next to ``folder``, marked done, then renamed to ``folder`` in one step,
-so a reader of the cache never sees half of them.
+The build runs this in the background (see ``tools/explorers/__init__.py``) and moves the
+folder into its cache when every task is done.
 """
 
 from __future__ import annotations
 
 import importlib
-import os
-import shutil
 import sys
-import time
 from pathlib import Path
+
+from tools.explorers import work
 
 
 def main(argv: list[str]) -> int:
     module_name, folder = argv[0], Path(argv[1])
-    module = importlib.import_module(f"tools.explorers.{module_name}")
-    scratch = folder.with_name(f".{folder.name}.{os.getpid()}.part")
-    start = time.process_time()
-    module.compute(scratch)
-    (scratch / ".done").write_text(f"{time.process_time() - start:.1f} s of CPU\n")
-    if folder.exists():  # another build computed the same files meanwhile
-        shutil.rmtree(scratch)
-    else:
-        scratch.replace(folder)
+    work(importlib.import_module(f"tools.explorers.{module_name}"), folder)
     return 0
 
 

@@ -20,14 +20,16 @@ def quantise(probabilities: np.ndarray) -> np.ndarray:
     """Probabilities in [0, 1] as bytes: ``b >= 128`` exactly where ``p > 0.5``.
 
     The class a byte stands for is the class ``mlbook.shallow.predict`` gives (1 where
-    ``A2 > 0.5``); the distance from 127.5 says how sure the network is, in 128 steps.
+    ``A2 > 0.5``); the distance from 127.5 says how sure the network is, in 128 steps. NaN
+    (an output that overflowed), which ``predict`` calls 0, becomes 127.
 
     Examples
     --------
-    >>> quantise(np.array([0.0, 0.25, 0.5, 0.5000001, 0.75, 1.0])).tolist()
-    [0, 63, 127, 128, 192, 255]
+    >>> quantise(np.array([0.0, 0.25, 0.5, 0.5000001, 0.75, 1.0, np.nan])).tolist()
+    [0, 63, 127, 128, 192, 255, 127]
     """
     p = np.asarray(probabilities, dtype=np.float64)
+    p = np.where(np.isnan(p), 0.5, p)
     above = np.minimum(np.floor((p - 0.5) * 256), 127)
     below = np.minimum(np.floor((0.5 - p) * 256), 127)
     return np.where(p > 0.5, 128 + above, 127 - below).astype(np.uint8)

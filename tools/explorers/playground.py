@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -231,19 +230,21 @@ def train_together(batch: list[Setting], horizon: int,
     return runs
 
 
-def train(offered: dict[Setting, int]) -> Iterator[Run]:
-    """Every offered setting trained: chapter runs by ``nn_model``, the rest in batches."""
-    data = data_sets()
-    groups: dict[tuple, list[Setting]] = defaultdict(list)
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        for setting, horizon in offered.items():
-            if setting in CHAPTER_RUNS:
-                yield train_chapter_run(setting, horizon, data)
-            else:
-                m = data[setting.data][0].shape[1]
-                groups[setting.units, setting.activation, m, horizon].append(setting)
-        for (_, _, _, horizon), batch in groups.items():
-            yield from train_together(batch, horizon, data)
+def plan(offered: dict[Setting, int]) -> dict[str, list[Setting]]:
+    """The work, as tasks: the index, each chapter run, each batch of settings trained together
+    (one size, activation, number of points and horizon)."""
+    points = {name: X.shape[1] for name, (X, _) in data_sets().items()}
+    tasks: dict[str, list[Setting]] = {"index": []}
+    batches: dict[tuple, list[Setting]] = defaultdict(list)
+    for setting, horizon in offered.items():
+        if setting in CHAPTER_RUNS:
+            tasks[f"chapter-{setting.id}"] = [setting]
+        else:
+            batches[setting.units, setting.activation, points[setting.data], horizon].append(
+                setting)
+    for (units, activation, m, horizon), batch in batches.items():
+        tasks[f"batch-{activation}-{units}-{m}-{horizon}"] = batch
+    return tasks
 
 
 def curve(costs: np.ndarray, buckets: int = CURVE_BUCKETS) -> dict:
@@ -301,12 +302,33 @@ def index_file(offered: dict[Setting, int]) -> bytes:
     })
 
 
-def compute(folder: Path, offered: dict[Setting, int] | None = None) -> None:
-    """Train every setting and write the Playground's files into ``folder``."""
+def tasks(offered: dict[Setting, int] | None = None) -> list[str]:
+    """The names of the tasks (see ``tools/explorers/__init__.py``)."""
+    return list(plan(settings() if offered is None else offered))
+
+
+def run_task(name: str, folder: Path, offered: dict[Setting, int] | None = None) -> None:
+    """Write the files of task ``name`` into ``folder``."""
     offered = settings() if offered is None else offered
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "index.json").write_bytes(index_file(offered))
-    (folder / "points.json").write_bytes(points_file(data_sets()))
-    for run in train(offered):
-        for name, content in run_files(run).items():
-            (folder / name).write_bytes(content)
+    if name == "index":
+        (folder / "index.json").write_bytes(index_file(offered))
+        (folder / "points.json").write_bytes(points_file(data_sets()))
+        return
+    batch = plan(offered)[name]
+    data = data_sets()
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        if name.startswith("chapter-"):
+            runs = [train_chapter_run(batch[0], offered[batch[0]], data)]
+        else:
+            runs = train_together(batch, offered[batch[0]], data)
+    for run in runs:
+        for file_name, content in run_files(run).items():
+            (folder / file_name).write_bytes(content)
+
+
+def compute(folder: Path, offered: dict[Setting, int] | None = None) -> None:
+    """Train every offered setting and write the Playground's files into ``folder``."""
+    offered = settings() if offered is None else offered
+    for name in tasks(offered):
+        run_task(name, folder, offered)

@@ -22,6 +22,7 @@ it is painted, when the explorer comes near the screen.
 from __future__ import annotations
 
 import html
+import importlib
 import json
 import os
 import posixpath
@@ -30,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,11 +121,13 @@ def _play(common: dict) -> str:
 
 
 def _figure(uid: str, kind: str, caption: str, label: str) -> str:
+    """A drawing (a canvas for the regions, an SVG for a plot) and its caption."""
+    figure_id = f"{uid}-figure-{kind}"
     if kind == "canvas":
-        drawing = (f'<canvas class="mlx-canvas" id="{uid}-{kind}" width="320" height="320" '
+        drawing = (f'<canvas class="mlx-canvas" id="{figure_id}" width="320" height="320" '
                    f'role="img" aria-label="{_e(label)}"></canvas>')
     else:
-        drawing = (f'<svg class="mlx-plot mlx-{kind}" id="{uid}-{kind}" viewBox="0 0 320 220" '
+        drawing = (f'<svg class="mlx-plot mlx-{kind}" id="{figure_id}" viewBox="0 0 320 220" '
                    f'role="img" aria-label="{_e(label)}"></svg>')
     return f'<figure class="mlx-figure">{drawing}<figcaption>{_e(caption)}</figcaption></figure>'
 
@@ -290,11 +294,18 @@ def data_key(data: str) -> str:
 
 @dataclass
 class DataJobs:
-    """The explorers' data: stored in the build cache, computed in the background if not."""
+    """The explorers' data: stored in the build cache, computed in the background if not.
+
+    A missing folder is computed into a scratch folder by a background process at low
+    priority (``NICE``), which soaks up the CPU the rest of the build leaves idle. When the
+    build has converted every page, :meth:`wait` takes the tasks nobody has started yet and
+    runs them itself, at the build's own priority, so the build never waits on a process
+    that a busy machine starves. The finished folder is then moved into the cache.
+    """
 
     cache: BuildCache
     folders: dict[str, Path] = field(default_factory=dict)  # data -> folder of its files
-    jobs: dict[str, subprocess.Popen] = field(default_factory=dict)
+    jobs: dict[str, tuple[subprocess.Popen, Path]] = field(default_factory=dict)
     scratch: list[Path] = field(default_factory=list)
     computed: int = 0
 
@@ -312,19 +323,42 @@ class DataJobs:
                 self.cache.hits += 1
                 continue
             self.cache.misses += 1
-            self.jobs[data] = subprocess.Popen(
-                [sys.executable, "-m", "tools.explorers", DATA[data], str(folder)],
+            work = folder.with_name(f".{folder.name}.{os.getpid()}.part")
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            self.scratch.append(work)
+            process = subprocess.Popen(
+                [sys.executable, "-m", "tools.explorers", DATA[data], str(work)],
                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                 preexec_fn=lambda: os.nice(NICE),  # noqa: PLW1509 - only sets the priority
             )
+            self.jobs[data] = (process, work)
 
     def wait(self) -> None:
-        """Block until every computation has finished; raise with its output if one failed."""
-        for data, job in list(self.jobs.items()):
-            output, _ = job.communicate()
-            del self.jobs[data]
-            if job.returncode != 0:
+        """Finish every computation, joining in; raise with its output if one failed."""
+        from tools import explorers as modules
+
+        for data, (process, work) in list(self.jobs.items()):
+            start = time.process_time()
+            try:
+                modules.work(importlib.import_module(f"tools.explorers.{DATA[data]}"), work)
+            except Exception as error:
+                process.kill()
+                raise ExplorerError(f"computing the data of explorer {data!r} failed: "
+                                    f"{error!r}") from error
+            finally:
+                output, _ = process.communicate()
+                del self.jobs[data]
+            if process.returncode != 0:
                 raise ExplorerError(f"computing the data of explorer {data!r} failed:\n{output}")
+            shutil.rmtree(work / modules.CLAIMS)
+            (work / ".done").write_text(f"{time.process_time() - start:.1f} s of the build's "
+                                        "CPU besides the background process's\n")
+            folder = self.folders[data]
+            if folder.exists():  # another build computed the same files meanwhile
+                shutil.rmtree(work)
+            else:
+                work.replace(folder)
             self.computed += 1
 
     def copy_into(self, site_dir: Path) -> None:
@@ -339,9 +373,9 @@ class DataJobs:
                             ignore=shutil.ignore_patterns(".done"))
 
     def shutdown(self) -> None:
-        for job in self.jobs.values():
-            job.kill()
-            job.communicate()
+        for process, _ in self.jobs.values():
+            process.kill()
+            process.communicate()
         self.jobs.clear()
         for folder in self.scratch:
             shutil.rmtree(folder, ignore_errors=True)
