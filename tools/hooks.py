@@ -64,7 +64,7 @@ class Build:
         self.notebook_sources: dict[str, Path] = {}  # src_uri -> the .py source
         self.pages_by_source: dict[str, File] = {}
         self.site_dir = Path(config.site_dir)
-        self.explorer_strings = explorers.load_strings(config.theme.get("language", "en"))
+        self.language = config.theme.get("language", "en")
         self.explorer_data = explorers.DataJobs(self.cache)
         self.pages_with_explorers: set[str] = set()
 
@@ -144,7 +144,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     try:
         markdown = listings.render_page(markdown, page.file.src_uri).text
         markdown, used = explorers.expand(markdown, page.file.src_uri, page.url,
-                                          _build.explorer_strings)
+                                          _build.language)
     except (listings.ListingError, explorers.ExplorerError) as error:
         raise PluginError(str(error)) from None
     if used:

@@ -115,8 +115,7 @@
       class0: read("--mlx-class0"), class1: read("--mlx-class1"),
       weak0: rgb(read("--mlx-weak0")), weak1: rgb(read("--mlx-weak1")),
       strong0: rgb(read("--mlx-strong0")), strong1: rgb(read("--mlx-strong1")),
-      edge: read("--mlx-edge"), line: read("--mlx-line"), accent: read("--mlx-accent"),
-      muted: read("--mlx-muted"),
+      edge: read("--mlx-edge"), accent: read("--mlx-accent"),
     };
   }
 

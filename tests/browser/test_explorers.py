@@ -22,6 +22,7 @@ from mlbook.gradient_descent import minimize
 from mlbook.shallow import compute_cost, forward_propagation, nn_model, predict
 from tests.browser.test_reader import HORIZONTAL_SCROLL
 from tools import browsing
+from tools.explorers import playground as spec
 
 PAGE = "playground/"
 PLAYGROUND = '[data-mlx="playground"]'
@@ -133,7 +134,7 @@ def test_a_value_read_at_iteration_k_is_nn_models_at_k(open_context, data: str, 
                                                       activation: str, rate: float,
                                                       iteration: int) -> None:
     X, Y = data_set(data)
-    horizon = 10_000 if (data, units, rate) == ("flower", 4, 1.2) else 2000
+    horizon = spec.settings()[spec.Setting(data, units, activation, rate)]
     _, costs = nn_model(X, Y, n_h=units, num_iterations=horizon, learning_rate=rate,
                         activation=activation, return_costs=True)
     after_k = nn_model(X, Y, n_h=units, num_iterations=iteration, learning_rate=rate,
@@ -150,17 +151,18 @@ def test_a_value_read_at_iteration_k_is_nn_models_at_k(open_context, data: str, 
 
 def test_an_overflowing_run_says_when_its_weights_overflowed(open_context) -> None:
     X, Y = data_set("blobs")
+    horizon = spec.HORIZON
     with np.errstate(all="ignore"):
-        _, costs = nn_model(X, Y, n_h=5, num_iterations=2000, learning_rate=10.0,
+        _, costs = nn_model(X, Y, n_h=5, num_iterations=horizon, learning_rate=10.0,
                             activation="leaky_relu", return_costs=True)
     overflow = next(i for i, cost in enumerate(costs) if not math.isfinite(cost))
     context, recorder = open_context()
     page = open_page(context, f"{PAGE}?data=blobs&units=5&activation=leaky_relu&rate=10"
-                              "&iteration=2000")
+                              f"&iteration={horizon}")
     ready(page, PLAYGROUND)
     assert status(page, PLAYGROUND) == (
-        f"Iteration 2,000 of 2,000: the weights overflowed at iteration {overflow:,}; there "
-        "is no cost or decision region left to show.")
+        f"Iteration {horizon:,} of {horizon:,}: the weights overflowed at iteration "
+        f"{overflow:,}; there is no cost or decision region left to show.")
     assert not recorder.console_errors
 
 
@@ -171,7 +173,7 @@ def test_every_control_changes_the_picture_and_the_announced_text(open_context) 
         PLAYGROUND: [("select", "data", "noisy_moons"), ("select", "units", "2"),
                      ("select", "activation", "relu"), ("select", "rate", "5"),
                      ("range", "frame", "ArrowLeft"), ("play", "", "")],
-        LEARNING_RATE: [("range", "rate", "ArrowRight"), ("range", "frame", "ArrowRight"),
+        LEARNING_RATE: [("range", "rate", "ArrowRight"), ("range", "frame", "ArrowLeft"),
                         ("play", "", "")],
         ACTIVATIONS: [("select", "activation", "tanh"), ("select", "scale", "sqrt2"),
                       ("range", "depth", "ArrowRight")],
@@ -187,9 +189,8 @@ def test_every_control_changes_the_picture_and_the_announced_text(open_context) 
             elif kind == "range":
                 move(page, selector, name, value)
             else:
-                if selector != LEARNING_RATE:
-                    frame_to(page, selector, 0)
-                    before = (picture(page, selector), status(page, selector))
+                move(page, selector, "frame", "Home")  # play from the first frame
+                before = (picture(page, selector), status(page, selector))
                 button = page.locator(f"{selector} .mlx-play").first
                 button.focus()
                 page.keyboard.press("Enter")  # a native button: Enter and Space press it
@@ -305,6 +306,7 @@ def test_chapter_3s_explorer_shows_minimizes_path(open_context) -> None:
     ready(page, LEARNING_RATE)
     for _ in range(7):  # 0.3 -> 0.95: one rate of the range per press
         move(page, LEARNING_RATE, "rate", "ArrowRight")
+    move(page, LEARNING_RATE, "frame", "Home")
     for _ in range(5):
         move(page, LEARNING_RATE, "frame", "ArrowRight")
     result = minimize(lambda x: (x**2, 2 * x), 4.0, learning_rate=0.95, num_iterations=20)

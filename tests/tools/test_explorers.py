@@ -58,7 +58,7 @@ def test_marked_explorers_are_found_indented_and_in_order() -> None:
 
 def test_expand_replaces_each_marker_by_one_line_of_html_keeping_its_indent() -> None:
     markdown = "Intro.\n\nexplorer:: learning-rate\n\n- Item\n\n    explorer:: activations\n"
-    text, used = explorers.expand(markdown, "chapters/x.md", "chapters/x/", STRINGS)
+    text, used = explorers.expand(markdown, "chapters/x.md", "chapters/x/", "en")
     assert used == ["learning-rate", "activations"]
     assert "explorer::" not in text
     lines = text.split("\n")
@@ -71,7 +71,13 @@ def test_expand_replaces_each_marker_by_one_line_of_html_keeping_its_indent() ->
 
 def test_an_unknown_explorer_fails_with_the_page_and_line() -> None:
     with pytest.raises(explorers.ExplorerError, match=r"chapters/x\.md:3: .*'slider'"):
-        explorers.expand("a\n\nexplorer:: slider\n", "chapters/x.md", "chapters/x/", STRINGS)
+        explorers.expand("a\n\nexplorer:: slider\n", "chapters/x.md", "chapters/x/", "en")
+
+
+def test_an_edition_without_a_table_of_words_fails_only_where_an_explorer_is() -> None:
+    assert explorers.expand("No explorer here.\n", "zh/x.md", "zh/x/", "zh")[1] == []
+    with pytest.raises(explorers.ExplorerError, match="no 'zh' table"):
+        explorers.expand("explorer:: activations\n", "zh/x.md", "zh/x/", "zh")
 
 
 @pytest.mark.parametrize("name", sorted(explorers.COMPONENTS))

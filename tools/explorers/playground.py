@@ -39,7 +39,7 @@ DATA_SETS = ("flower", "noisy_circles", "noisy_moons", "blobs", "gaussian_quanti
 UNITS = (1, 2, 3, 4, 5, 20, 50)
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu")  # chapter 7's five
 RATES = (0.01, 0.1, 0.5, 1.2, 5.0, 10.0)  # chapter 9's, from crawling to overflowing
-HORIZON = 2000
+HORIZON = 1500
 """Iterations of every setting that no chapter trains longer."""
 EVERY_RATE_UP_TO = 5
 """Hidden sizes up to this one are trained at every rate; larger ones at 1.2 only."""

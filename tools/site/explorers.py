@@ -74,9 +74,12 @@ COMPONENTS = {
 
 
 def load_strings(language: str = "en", path: Path = STRINGS) -> dict:
-    """The interface strings of ``language`` (English where the table has no such edition)."""
+    """The interface strings of the edition in ``language`` (``theme.language``)."""
     tables = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return tables.get(language) or tables["en"]
+    if language not in tables:
+        raise ExplorerError(f"{path.relative_to(ROOT)} has no {language!r} table for the "
+                            f"explorers' words: copy the 'en' table and translate it")
+    return tables[language]
 
 
 def marked_explorers(markdown: str) -> list[str]:
@@ -149,8 +152,9 @@ def _views(*figures: str) -> str:
 
 
 def _time(common: dict, uid: str, label: str, maximum: int = 0) -> str:
-    """The play button and the scrubber of the frames."""
-    return f'<div class="mlx-time">{_play(common)}{_range(uid, "frame", label, maximum)}</div>'
+    """The play button and the scrubber of the frames, on the last frame."""
+    scrubber = _range(uid, "frame", label, maximum, maximum)
+    return f'<div class="mlx-time">{_play(common)}{scrubber}</div>'
 
 
 def _playground_choices(uid: str, text: dict, names: tuple[str, ...]) -> str:
@@ -256,8 +260,12 @@ def relative_url(target: str, page_url: str) -> str:
     return "../" * depth + target
 
 
-def expand(markdown: str, page_uri: str, page_url: str, strings: dict) -> tuple[str, list[str]]:
+def expand(markdown: str, page_uri: str, page_url: str,
+           language: str = "en") -> tuple[str, list[str]]:
     """Replace every ``explorer::`` line of a page; return the Markdown and the names used."""
+    if not marked_explorers(markdown):
+        return markdown, []
+    strings = load_strings(language)
     lines, used = [], []
     for number, line in enumerate(markdown.split("\n"), start=1):
         match = MARKER.fullmatch(line)
