@@ -1,8 +1,8 @@
 """Logistic regression from scratch, in the shapes of the course.
 
-A single neuron: ``Z = w^T X + b``, ``A = sigmoid(Z)``, trained by gradient descent on the
-mean log loss. ``w`` has shape ``(n_x, 1)``, ``b`` is a number, ``X`` is ``(n_x, m)`` and
-``Y`` is ``(1, m)``.
+A single neuron: `Z = w^T X + b`, `A = sigmoid(Z)`, trained by gradient descent on the
+mean log loss. `w` has shape `(n_x, 1)`, `b` is a number, `X` is `(n_x, m)` and
+`Y` is `(1, m)`.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
     Parameters
     ----------
     dim : int
-        Number of features ``n_x``.
+        Number of features `n_x`.
 
     Returns
     -------
@@ -42,7 +42,7 @@ def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
     Raises
     ------
     TypeError, ValueError
-        If ``dim`` is not a positive integer.
+        If `dim` is not a positive integer.
 
     Examples
     --------
@@ -59,7 +59,7 @@ def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
 def propagate(
     w: np.ndarray, b: float, X: np.ndarray, Y: np.ndarray
 ) -> tuple[dict[str, np.ndarray | float], float]:
-    """One forward and backward pass: the cost and its gradients with respect to ``w`` and ``b``.
+    """One forward and backward pass: the cost and its gradients with respect to `w` and `b`.
 
     Parameters
     ----------
@@ -75,17 +75,17 @@ def propagate(
     Returns
     -------
     grads : dict
-        ``"dw"``: ndarray of shape (n_x, 1), ``dJ/dw = X (A - Y)^T / m``;
-        ``"db"``: float, ``dJ/db = sum(A - Y) / m``.
+        `"dw"`: ndarray of shape (n_x, 1), `dJ/dw = X (A - Y)^T / m`;
+        `"db"`: float, `dJ/db = sum(A - Y) / m`.
     cost : float
-        The mean log loss ``J``, computed from the scores ``Z`` so that it stays finite.
+        The mean log loss `J`, computed from the scores `Z` so that it stays finite.
 
     Raises
     ------
     TypeError
         If an argument is not numeric.
     ValueError
-        If shapes do not match (``w`` must be ``(n_x, 1)``, ``Y`` ``(1, m)``), ``Y`` holds
+        If shapes do not match (`w` must be `(n_x, 1)`, `Y` `(1, m)`), `Y` holds
         labels other than 0 and 1, or an input holds NaN or inf.
 
     Examples
@@ -117,7 +117,7 @@ def optimize(
     learning_rate: float,
     print_cost: bool = False,
 ) -> tuple[dict[str, np.ndarray | float], dict[str, np.ndarray | float], list[float]]:
-    """Gradient descent: ``w := w - learning_rate * dw``, ``b := b - learning_rate * db``.
+    """Gradient descent: `w := w - learning_rate * dw`, `b := b - learning_rate * db`.
 
     Parameters
     ----------
@@ -132,24 +132,25 @@ def optimize(
     num_iterations : int
         Number of gradient steps, >= 1.
     learning_rate : float
-        Step size ``alpha`` > 0.
+        Step size `alpha` > 0.
     print_cost : bool, default False
         Print the cost every 100 iterations.
 
     Returns
     -------
     params : dict
-        ``"w"``: ndarray of shape (n_x, 1) and ``"b"``: float, after the last step.
+        `"w"`: ndarray of shape (n_x, 1) and `"b"`: float, after the last step.
     grads : dict
-        ``"dw"`` and ``"db"`` at the last step's starting point.
+        `"dw"` and `"db"` at the last step's starting point.
     costs : list of float
-        The cost before each step: ``costs[i]`` is ``J`` at iteration ``i``.
+        The cost before each step: `costs[i]` is `J` at iteration `i`.
 
     Raises
     ------
     TypeError, ValueError
-        As :func:`propagate`; also if ``num_iterations`` is not a positive integer or
-        ``learning_rate`` is not a positive number.
+        As [`propagate`][mlbook.logistic.propagate]; also if `num_iterations` is not a positive
+        integer or
+        `learning_rate` is not a positive number.
 
     Examples
     --------
@@ -172,7 +173,7 @@ def optimize(
 
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
-    """The probability ``P(y = 1 | x) = sigmoid(w^T x + b)`` of every example.
+    """The probability `P(y = 1 | x) = sigmoid(w^T x + b)` of every example.
 
     Parameters
     ----------
@@ -191,7 +192,7 @@ def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     Raises
     ------
     TypeError, ValueError
-        If an argument is not numeric or finite, or ``w`` does not have shape ``(n_x, 1)``.
+        If an argument is not numeric or finite, or `w` does not have shape `(n_x, 1)`.
 
     Examples
     --------
@@ -203,7 +204,7 @@ def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
 
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
-    """Predicted labels: 1 where ``P(y = 1 | x) > 0.5``, else 0.
+    """Predicted labels: 1 where `P(y = 1 | x) > 0.5`, else 0.
 
     Parameters
     ----------
@@ -222,7 +223,7 @@ def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     Raises
     ------
     TypeError, ValueError
-        If an argument is not numeric or finite, or ``w`` does not have shape ``(n_x, 1)``.
+        If an argument is not numeric or finite, or `w` does not have shape `(n_x, 1)`.
 
     Examples
     --------
@@ -254,14 +255,15 @@ def logistic_regression(
     Returns
     -------
     dict
-        ``"w"``: ndarray of shape (n_x, 1), ``"b"``: float, ``"costs"``: list of the cost
+        `"w"`: ndarray of shape (n_x, 1), `"b"`: float, `"costs"`: list of the cost
         at every iteration.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``Y`` is malformed (see :func:`propagate`), or ``num_iterations`` or
-        ``learning_rate`` is not positive.
+        If `X` or `Y` is malformed (see [`propagate`][mlbook.logistic.propagate]), or
+        `num_iterations` or
+        `learning_rate` is not positive.
 
     Examples
     --------

@@ -2,17 +2,18 @@
 
 The Playground shows a network learning for every combination of data set, hidden size,
 activation and learning rate it offers, so the build trains hundreds of small networks.
-One at a time, :func:`mlbook.shallow.nn_model` spends most of its time in Python, not in
-arithmetic: a step of a network with four hidden units on 400 points is a few dozen small
-array operations. :func:`nn_model_batch` trains ``K`` networks of one shape in one set of
-array operations. It is vectorization again (chapter 4), over a new axis: every array of
-:mod:`mlbook.shallow` gets a leading axis ``k``, one slice per network, and the formulas do
-not change, because ``@`` multiplies matrix by matrix for each ``k``::
+One at a time, [`nn_model`][mlbook.shallow.nn_model] spends most of its time in Python, not
+in arithmetic: a step of a network with four hidden units on 400 points is a few dozen small
+array operations. [`nn_model_batch`][mlbook.playground.nn_model_batch] trains `K` networks of
+one shape in one set of array operations. It is vectorization again (chapter 4), over a new
+axis: every array of `mlbook.shallow` gets a leading axis `k`, one slice
+per network, and the formulas do not change, because `@` multiplies matrix by matrix for
+each `k`:
 
     Z1 = W1 @ X + b1     W1 (K, n_h, n_x),  X (K, n_x, m),  Z1 (K, n_h, m)
 
-Each network computes exactly what ``nn_model`` computes with the same data, learning
-rate, activation and seed (the unit tests compare them run by run).
+Each network computes exactly what `nn_model` computes with the same data, learning rate,
+activation and seed (the unit tests compare them run by run).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from mlbook.shallow import NETWORK_KEYS, Parameters, initialize_parameters
 
 
 def _stacked_samples(value: object, name: str) -> np.ndarray:
-    """A finite float array of shape ``(K, n_x, m)``: ``K`` sets of samples, one per column."""
+    """A finite float array of shape `(K, n_x, m)`: `K` sets of samples, one per column."""
     array = as_finite_array(value, name)
     if array.ndim != 3 or array.size == 0:
         raise ValueError(f"{name} must have shape (K, n_x, m), one (n_x, m) set of samples per "
@@ -48,7 +49,7 @@ def _stacked_samples(value: object, name: str) -> np.ndarray:
 
 @needs("X")
 def _stacked_labels(value: object, name: str, X: np.ndarray) -> np.ndarray:
-    """0/1 labels of shape ``(K, n_y, m)`` with the ``K`` and ``m`` of ``X``."""
+    """0/1 labels of shape `(K, n_y, m)` with the `K` and `m` of `X`."""
     array = as_finite_array(value, name)
     K, _, m = X.shape
     if array.ndim != 3 or array.shape[0] != K or array.shape[2] != m or array.shape[1] < 1:
@@ -63,7 +64,7 @@ def _stacked_labels(value: object, name: str, X: np.ndarray) -> np.ndarray:
 
 @needs("X")
 def _rates(value: object, name: str, X: np.ndarray) -> np.ndarray:
-    """One positive learning rate for all ``K`` networks, or one each: an array ``(K,)``."""
+    """One positive learning rate for all `K` networks, or one each: an array `(K,)`."""
     K = X.shape[0]
     if np.ndim(value) == 0:
         return np.full(K, positive_number(value, name))
@@ -89,11 +90,11 @@ def nn_model_batch(
     seed: int = 2,
     callback: Callable[[int, Parameters], object] | None = None,
 ) -> tuple[Parameters, np.ndarray]:
-    """Train ``K`` shallow networks of one shape at once, each as ``nn_model`` would.
+    """Train `K` shallow networks of one shape at once, each as `nn_model` would.
 
-    Network ``k`` learns from ``X[k]`` and ``Y[k]`` with learning rate ``learning_rate[k]``;
-    all start from :func:`mlbook.shallow.initialize_parameters` with ``seed``, as
-    ``nn_model`` does, and share the hidden activation.
+    Network `k` learns from `X[k]` and `Y[k]` with learning rate `learning_rate[k]`; all
+    start from [`initialize_parameters`][mlbook.shallow.initialize_parameters] with `seed`, as
+    [`nn_model`][mlbook.shallow.nn_model] does, and share the hidden activation.
 
     Parameters
     ----------
@@ -108,26 +109,26 @@ def nn_model_batch(
     learning_rate : float or ndarray of shape (K,), default 1.2
         Step size, the same for all networks or one each.
     activation : str, default "tanh"
-        Hidden activation of every network, a name in ``ACTIVATION_NAMES``.
+        Hidden activation of every network, a name in `ACTIVATION_NAMES`.
     seed : int, default 2
         Seed of the initial weights, the same for every network.
     callback : callable, optional
-        ``callback(i, parameters)`` at the start of each iteration ``i``, with the stacked
-        parameters after ``i`` steps (as in ``nn_model``); it must not modify them.
+        `callback(i, parameters)` at the start of each iteration `i`, with the stacked
+        parameters after `i` steps (as in `nn_model`); it must not modify them.
 
     Returns
     -------
     parameters : dict
-        The trained ``"W1"`` (K, n_h, n_x), ``"b1"`` (K, n_h, 1), ``"W2"`` (K, n_y, n_h),
-        ``"b2"`` (K, n_y, 1): slice ``k`` is network ``k``.
+        The trained `"W1"` (K, n_h, n_x), `"b1"` (K, n_h, 1), `"W2"` (K, n_y, n_h),
+        `"b2"` (K, n_y, 1): slice `k` is network `k`.
     costs : ndarray of shape (num_iterations, K)
-        ``costs[i, k]``: the cost of network ``k`` before step ``i``, as in ``nn_model``.
+        `costs[i, k]`: the cost of network `k` before step `i`, as in `nn_model`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``Y`` is malformed or they do not match, a count or rate is not
-        positive, there is not one rate per network, or ``activation`` is unknown.
+        If `X` or `Y` is malformed or they do not match, a count or rate is not positive,
+        there is not one rate per network, or `activation` is unknown.
 
     Examples
     --------

@@ -1,10 +1,11 @@
 """A shallow neural network (one hidden layer) with the source article's names.
 
-Samples are columns: ``X`` is ``(n_x, m)``, ``Y`` is ``(n_y, m)``: one row of 0/1 labels per
-output (``n_y = 1`` in the article). The parameters are a dict
-``{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}``. The hidden layer
-uses any activation of :data:`mlbook.activations.ACTIVATION_NAMES` (tanh by default, as in
-the article); each output unit is a sigmoid, read as ``P(y_i = 1 | x)`` for its row ``i``.
+Samples are columns: `X` is `(n_x, m)`, `Y` is `(n_y, m)`: one row of 0/1 labels per
+output (`n_y = 1` in the article). The parameters are a dict
+`{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}`. The hidden layer
+uses any activation of [`mlbook.activations.ACTIVATION_NAMES`][mlbook.activations.ACTIVATION_NAMES]
+(tanh by default, as in
+the article); each output unit is a sigmoid, read as `P(y_i = 1 | x)` for its row `i`.
 
 Forward pass::
 
@@ -52,7 +53,7 @@ NETWORK_KEYS = ("W1", "b1", "W2", "b2")
 
 
 def _network_parameters(value: object, name: str) -> Parameters:
-    """A copy of ``{"W1", "b1", "W2", "b2"}`` as float arrays whose shapes fit together."""
+    """A copy of `{"W1", "b1", "W2", "b2"}` as float arrays whose shapes fit together."""
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a dict with keys {NETWORK_KEYS}, got {describe(value)}")
     missing = [key for key in NETWORK_KEYS if key not in value]
@@ -76,10 +77,10 @@ def _network_parameters(value: object, name: str) -> Parameters:
 
 
 def _parameters_for(X: str, Y: str | None = None, n_h: str | None = None) -> Check:
-    """A check for network parameters that fit the arguments named ``X``, ``Y`` and ``n_h``.
+    """A check for network parameters that fit the arguments named `X`, `Y` and `n_h`.
 
-    ``W1`` needs one column per row (feature) of ``X``; if named, ``W2`` one row per row
-    (output) of ``Y``, and ``W1`` ``n_h`` rows.
+    `W1` needs one column per row (feature) of `X`; if named, `W2` one row per row
+    (output) of `Y`, and `W1` `n_h` rows.
     """
     names = [argument for argument in (X, Y, n_h) if argument]
 
@@ -104,7 +105,7 @@ def _parameters_for(X: str, Y: str | None = None, n_h: str | None = None) -> Che
 
 
 def _cache_for(parameters: str, X: str) -> Check:
-    """A check for the cache of a forward pass of network ``parameters`` on samples ``X``."""
+    """A check for the cache of a forward pass of network `parameters` on samples `X`."""
 
     @needs(parameters, X)
     def check_cache(value: object, name: str, network: Parameters, examples: np.ndarray
@@ -134,7 +135,7 @@ def _cache_for(parameters: str, X: str) -> Check:
 
 @checked(X=samples, Y=labels(matching="X"), n_h=positive_int)
 def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, int]:
-    """The sizes of the three layers: input ``n_x``, hidden ``n_h`` and output ``n_y``.
+    """The sizes of the three layers: input `n_x`, hidden `n_h` and output `n_y`.
 
     Parameters
     ----------
@@ -148,13 +149,13 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
     Returns
     -------
     tuple of int
-        ``(n_x, n_h, n_y)``.
+        `(n_x, n_h, n_y)`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is not 2-D and finite, ``Y`` is not 0/1 labels of shape ``(n_y, m)``, or
-        ``n_h`` is not a positive integer.
+        If `X` is not 2-D and finite, `Y` is not 0/1 labels of shape `(n_y, m)`, or
+        `n_h` is not a positive integer.
 
     Examples
     --------
@@ -170,9 +171,9 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
 def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parameters:
     """Small random weights (to break the symmetry between hidden units) and zero biases.
 
-    The draws are those of the article's ``np.random.seed(2)`` followed by
-    ``np.random.randn(n_h, n_x) * 0.01`` and ``np.random.randn(n_y, n_h) * 0.01``, made with
-    a private ``RandomState`` so that numpy's global random state is left alone.
+    The draws are those of the article's `np.random.seed(2)` followed by
+    `np.random.randn(n_h, n_x) * 0.01` and `np.random.randn(n_y, n_h) * 0.01`, made with
+    a private `RandomState` so that numpy's global random state is left alone.
 
     Parameters
     ----------
@@ -184,13 +185,13 @@ def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parame
     Returns
     -------
     dict
-        ``"W1"`` (n_h, n_x), ``"b1"`` (n_h, 1) zeros, ``"W2"`` (n_y, n_h), ``"b2"`` (n_y, 1)
+        `"W1"` (n_h, n_x), `"b1"` (n_h, 1) zeros, `"W2"` (n_y, n_h), `"b2"` (n_y, 1)
         zeros.
 
     Raises
     ------
     TypeError, ValueError
-        If a size is not a positive integer or ``seed`` is not a valid seed.
+        If a size is not a positive integer or `seed` is not a valid seed.
 
     Examples
     --------
@@ -219,28 +220,28 @@ def forward_propagation(
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     parameters : dict
-        ``"W1"`` (n_h, n_x), ``"b1"`` (n_h, 1), ``"W2"`` (n_y, n_h), ``"b2"`` (n_y, 1).
+        `"W1"` (n_h, n_x), `"b1"` (n_h, 1), `"W2"` (n_y, n_h), `"b2"` (n_y, 1).
     activation : str, default "tanh"
-        The hidden layer's activation, a name in ``ACTIVATION_NAMES``.
+        The hidden layer's activation, a name in `ACTIVATION_NAMES`.
 
     Returns
     -------
     A2 : ndarray of shape (n_y, m)
-        The output ``sigmoid(Z2)``: row ``i`` is the probability that label ``i`` of each
+        The output `sigmoid(Z2)`: row `i` is the probability that label `i` of each
         example is 1.
     cache : dict
-        ``"Z1"``, ``"A1"`` of shape (n_h, m) and ``"Z2"``, ``"A2"`` of shape (n_y, m).
+        `"Z1"`, `"A1"` of shape (n_h, m) and `"Z2"`, `"A2"` of shape (n_y, m).
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is malformed, ``parameters`` lacks a key or has inconsistent shapes (or
-        ``W1`` does not have ``n_x`` columns), or ``activation`` is unknown.
+        If `X` is malformed, `parameters` lacks a key or has inconsistent shapes (or
+        `W1` does not have `n_x` columns), or `activation` is unknown.
 
     Examples
     --------
     >>> A2, cache = forward_propagation(np.ones((2, 3)), initialize_parameters(2, 4, 1))
-    >>> A2.shape, cache["A1"].shape, A2.round(4)
+    >>> A2.shape, cache["A1"].shape, A2.round(3)  # tiny weights: about 0.5 everywhere
     ((1, 3), (4, 3), array([[0.5, 0.5, 0.5]]))
     """
     W1, b1, W2, b2 = parameters["W1"], parameters["b1"], parameters["W2"], parameters["b2"]
@@ -254,12 +255,12 @@ def forward_propagation(
 
 @checked(A2=probabilities, Y=labels(like="A2"))
 def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
-    """The cross-entropy cost ``J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))``.
+    """The cross-entropy cost `J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))`.
 
-    The sum runs over the ``m`` examples and the ``n_y`` outputs: the cost is the mean over
+    The sum runs over the `m` examples and the `n_y` outputs: the cost is the mean over
     examples of the log losses summed over outputs, as the course defines it. Unlike the
-    article's version it takes no unused ``parameters`` and stays finite when an output is
-    exactly 0 or 1 (see :func:`mlbook.losses.binary_cross_entropy`).
+    article's version it takes no unused `parameters` and stays finite when an output is
+    exactly 0 or 1 (see [`mlbook.losses.binary_cross_entropy`][mlbook.losses.binary_cross_entropy]).
 
     Parameters
     ----------
@@ -276,7 +277,7 @@ def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
     Raises
     ------
     TypeError, ValueError
-        If the shapes differ, ``A2`` leaves [0, 1], or ``Y`` holds other labels than 0/1.
+        If the shapes differ, `A2` leaves [0, 1], or `Y` holds other labels than 0/1.
 
     Examples
     --------
@@ -300,9 +301,11 @@ def backward_propagation(
     Parameters
     ----------
     parameters : dict
-        ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"`` as in :func:`forward_propagation`.
+        `"W1"`, `"b1"`, `"W2"`, `"b2"` as in
+        [`forward_propagation`][mlbook.shallow.forward_propagation].
     cache : dict
-        What :func:`forward_propagation` returned: ``"Z1"``, ``"A1"``, ``"A2"``.
+        What [`forward_propagation`][mlbook.shallow.forward_propagation] returned: `"Z1"`, `"A1"`,
+        `"A2"`.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     Y : ndarray of shape (n_y, m)
@@ -313,14 +316,14 @@ def backward_propagation(
     Returns
     -------
     dict
-        ``"dW1"`` (n_h, n_x), ``"db1"`` (n_h, 1), ``"dW2"`` (n_y, n_h), ``"db2"`` (n_y, 1):
+        `"dW1"` (n_h, n_x), `"db1"` (n_h, 1), `"dW2"` (n_y, n_h), `"db2"` (n_y, 1):
         each gradient has its parameter's shape (biases stay columns).
 
     Raises
     ------
     TypeError, ValueError
-        If any input is malformed or the shapes of ``parameters``, ``cache``, ``X`` and
-        ``Y`` do not fit together.
+        If any input is malformed or the shapes of `parameters`, `cache`, `X` and
+        `Y` do not fit together.
 
     Examples
     --------
@@ -349,14 +352,14 @@ def backward_propagation(
 def update_parameters(
     parameters: Parameters, grads: dict[str, np.ndarray], learning_rate: float = 1.2
 ) -> Parameters:
-    """One gradient-descent step: ``theta := theta - learning_rate * d theta`` for each one.
+    """One gradient-descent step: `theta := theta - learning_rate * d theta` for each one.
 
     Parameters
     ----------
     parameters : dict
-        ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"`` (not modified).
+        `"W1"`, `"b1"`, `"W2"`, `"b2"` (not modified).
     grads : dict
-        ``"dW1"``, ``"db1"``, ``"dW2"``, ``"db2"`` of the same shapes.
+        `"dW1"`, `"db1"`, `"dW2"`, `"db2"` of the same shapes.
     learning_rate : float, default 1.2
         Step size, > 0.
 
@@ -368,7 +371,7 @@ def update_parameters(
     Raises
     ------
     TypeError, ValueError
-        If a gradient is missing or has the wrong shape, or ``learning_rate`` <= 0.
+        If a gradient is missing or has the wrong shape, or `learning_rate` <= 0.
 
     Examples
     --------
@@ -408,9 +411,9 @@ def nn_model(
     Each iteration runs forward propagation, the cost, backward propagation and one update.
     The inputs are checked once, here; the steps inside the loop do not check them again.
 
-    The article's ``nn_model`` calls ``np.random.seed(3)``, but its ``initialize_parameters``
+    The article's `nn_model` calls `np.random.seed(3)`, but its `initialize_parameters`
     reseeds with 2 before drawing anything, so its weights come from seed 2. With the
-    default ``seed=2`` this function starts from exactly those weights.
+    default `seed=2` this function starts from exactly those weights.
 
     Parameters
     ----------
@@ -426,36 +429,37 @@ def nn_model(
     learning_rate : float, default 1.2
         Step size.
     activation : str, default "tanh"
-        Hidden activation, a name in ``ACTIVATION_NAMES``.
+        Hidden activation, a name in `ACTIVATION_NAMES`.
     print_cost : bool, default False
         Print the cost every 1000 iterations.
     return_costs : bool, default False
         Also return the cost history.
     initial_parameters : dict, optional
         Start from these weights (for instance all zeros, to show the symmetry problem)
-        instead of :func:`initialize_parameters`. Not modified.
+        instead of [`initialize_parameters`][mlbook.shallow.initialize_parameters]. Not modified.
     seed : int, default 2
-        Seed of :func:`initialize_parameters` when ``initial_parameters`` is None (``seed=3``
+        Seed of [`initialize_parameters`][mlbook.shallow.initialize_parameters] when
+        `initial_parameters` is None (`seed=3`
         gives the weights of the course's later version, whose test seeds 3).
     callback : callable, optional
-        ``callback(i, parameters)`` is called at the start of each iteration ``i`` with the
-        parameters after ``i`` steps, to record snapshots (the Playground does); its return
+        `callback(i, parameters)` is called at the start of each iteration `i` with the
+        parameters after `i` steps, to record snapshots (the Playground does); its return
         value is ignored and it must not modify the parameters. Training is the same with
         or without it.
 
     Returns
     -------
     parameters : dict
-        The trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+        The trained `"W1"`, `"b1"`, `"W2"`, `"b2"`.
     costs : list of float
-        Only with ``return_costs=True``: ``costs[i]`` is the cost before step ``i``
-        (``num_iterations`` values).
+        Only with `return_costs=True`: `costs[i]` is the cost before step `i`
+        (`num_iterations` values).
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``Y`` is malformed or they do not match, a count or rate is not
-        positive, ``activation`` is unknown, or ``initial_parameters`` does not fit.
+        If `X` or `Y` is malformed or they do not match, a count or rate is not
+        positive, `activation` is unknown, or `initial_parameters` does not fit.
 
     Examples
     --------
@@ -489,12 +493,12 @@ def nn_model(
 
 @checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
 def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> np.ndarray:
-    """Predicted labels: 1 where the network's output ``A2 > 0.5``, else 0 (one row per output).
+    """Predicted labels: 1 where the network's output `A2 > 0.5`, else 0 (one row per output).
 
     Parameters
     ----------
     parameters : dict
-        Trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+        Trained `"W1"`, `"b1"`, `"W2"`, `"b2"`.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     activation : str, default "tanh"
@@ -508,7 +512,7 @@ def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``parameters`` is malformed or they do not fit, or ``activation`` is
+        If `X` or `parameters` is malformed or they do not fit, or `activation` is
         unknown.
 
     Examples
@@ -532,20 +536,20 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     Parameters
     ----------
     parameters : dict
-        ``"W1"`` (n_h, n_x) and ``"b1"`` (n_h, 1), e.g. from ``nn_model``; ``"W2"`` and
-        ``"b2"`` must be there too.
+        `"W1"` (n_h, n_x) and `"b1"` (n_h, 1), e.g. from `nn_model`; `"W2"` and
+        `"b2"` must be there too.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
 
     Returns
     -------
     int
-        The number of rows of ``Z1 = W1 X + b1`` (shape (n_h, m)) with no positive entry.
+        The number of rows of `Z1 = W1 X + b1` (shape (n_h, m)) with no positive entry.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``parameters`` is malformed or they do not fit.
+        If `X` or `parameters` is malformed or they do not fit.
 
     Examples
     --------

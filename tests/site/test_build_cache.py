@@ -62,7 +62,8 @@ def project(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "tools", copy / "tools", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.rmtree(copy / "tools" / "figures")
     (copy / "tools" / "figures").mkdir()
-    shutil.copy(ROOT / "constraints.lock", copy)
+    for name in ("constraints.lock", "pyproject.toml", "README.md"):  # the wheel is built too
+        shutil.copy(ROOT / name, copy)
     (copy / "node_modules").symlink_to(ROOT / "node_modules")
     (copy / "mlbook" / "cache_probe.py").write_text("def answer():\n    return 41\n")
     (copy / "docs").mkdir()

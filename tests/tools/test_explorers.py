@@ -377,3 +377,9 @@ def test_two_workers_share_the_tasks_and_run_each_once(tmp_path: Path) -> None:
     assert names == sorted(f"t{i}" for i in range(30))  # each task once
     assert {thread for thread, _ in ran} == {"w0", "w1"}  # both worked
     assert modules.work(module, tmp_path) == 0  # nothing left
+
+
+def test_another_editions_page_reads_the_data_at_the_sites_root() -> None:
+    text, _ = explorers.expand("explorer:: activations\n", "chapters/07-x.md", "chapters/07-x/",
+                               "en", root="../../../")
+    assert 'data-mlx-data="../../../explorers/activations/"' in text

@@ -27,8 +27,11 @@ from mlbook._validation import (
     samples,
     scalar,
 )
+from mlbook.activations import sigmoid
 from mlbook.datasets import load_planar_dataset
+from mlbook.metrics import accuracy
 from mlbook.shallow import forward_propagation, initialize_parameters, nn_model
+from mlbook.vectorization import dot_loop
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = sorted(module.name for module in pkgutil.iter_modules(mlbook.__path__)
@@ -105,6 +108,9 @@ def test_a_check_compares_with_converted_arguments() -> None:
         ({"a": optional(same_shape_as("z")), "X": samples},
          r"the check of a compares it with z, but f\(\) has no argument 'z'"),
         ({"W": samples}, r"@checked of f\(\): it has no argument 'W'"),
+        ({"X": samples, "Y": validation.needs("X", "a")(lambda value, name, X, a: value),
+          "a": samples},
+         r"the check of Y compares it with a, but a is checked after Y \(put a= before Y=\)"),
     ],
 )
 def test_checks_in_the_wrong_order_fail_when_the_function_is_defined(checks, words) -> None:
@@ -191,3 +197,146 @@ def test_checks_are_per_thread() -> None:
     finally:
         validation._state.depth -= 1
     assert len(errors) == 1
+
+
+# The checks' edges, through the public functions that use them.
+
+X3 = np.arange(6.0).reshape(2, 3)
+
+
+def test_a_seed_is_any_integer_numpy_accepts() -> None:
+    for seed in (0, 2**32 - 1):
+        initialize_parameters(2, 4, 1, seed=seed)
+    for seed in (2**32, 2**40):
+        message = rf"seed must be between 0 and 2\*\*32 - 1, got {seed}$"
+        with pytest.raises(ValueError, match=message):
+            initialize_parameters(2, 4, 1, seed=seed)
+
+
+@pytest.mark.parametrize(("length", "shown"), [(57, "'" + "x" * 57 + "'"),
+                                                (58, "'" + "x" * 56 + "..."),
+                                                (70, "'" + "x" * 56 + "...")])
+def test_a_long_value_is_cut_in_the_message(length: int, shown: str) -> None:
+    # repr of 57 x's is 59 characters, shown whole; from 60 on, 57 are shown, then "...".
+    with pytest.raises(TypeError) as error:
+        nn_model(X3, np.array([[0, 1, 1]]), n_h="x" * length)
+    assert str(error.value) == f"n_h must be an integer, got str {shown}"
+
+
+def test_messages_say_what_came() -> None:
+    with pytest.raises(ValueError, match=r"X must contain only finite numbers, got 3 NaN or inf"):
+        forward_propagation(np.array([[1.0, np.nan, 2.0], [np.inf, 0.0, -np.inf]]),
+                            initialize_parameters(2, 4, 1))
+    with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\), got str 'ab'"):
+        sigmoid("ab")
+    with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\), got NoneType"):
+        sigmoid(None)
+    with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\): "):
+        sigmoid([[1.0, 2.0], [3.0]])  # ragged: numpy refuses to make an array of it
+
+    class Unconvertible:
+        def __array__(self, dtype=None, copy=None):
+            raise TypeError("not an array")
+
+    with pytest.raises(TypeError, match=r"z must be numeric \(an array of numbers\): not an"):
+        sigmoid(Unconvertible())
+    with pytest.raises(TypeError, match=r"^nn_model\(\): missing a required argument: 'Y'$"):
+        nn_model(X3)
+    with pytest.raises(ValueError, match=r"only the labels 0 and 1, got \[2\. 3\. 4\. 5\. 6\.\]$"):
+        accuracy(np.array([[7, 6, 5, 4, 3, 2, 0]]), np.zeros((1, 7)))
+
+
+def test_samples_must_be_a_2d_array_and_a_hint_comes_for_1d() -> None:
+    parameters = initialize_parameters(2, 4, 1)
+    with pytest.raises(ValueError, match=r"got 1-D shape \(3,\); use X\.reshape\(1, -1\) for one"):
+        forward_propagation(np.zeros(3), parameters)
+    for X in (np.zeros((2, 3, 1)), np.float64(1.0)):
+        with pytest.raises(ValueError, match=r"X must be 2-D") as error:
+            forward_propagation(X, parameters)
+        assert "reshape" not in str(error.value)
+
+
+def test_labels_need_at_least_one_row_and_one_column() -> None:
+    X = np.zeros((2, 3))
+    for Y in (np.zeros((0, 3)), np.zeros((1, 0))):
+        with pytest.raises(ValueError, match=r"Y must have shape \(n_y, 3\) to match X's 3 "
+                                             r"samples, got \(\d, \d\)$"):
+            nn_model(X, Y, 4)
+    with pytest.raises(ValueError, match=r"got \(3,\); use Y\.reshape\(1, -1\) for one row$"):
+        nn_model(X, np.zeros(3), 4)
+    with pytest.raises(ValueError, match=r"Y must have shape \(n_y, 3\) .*, got \(\)$"):
+        nn_model(X, np.float64(1.0), 4)
+
+
+def test_labels_must_be_one_row_of_at_least_one_column() -> None:
+    assert accuracy(np.array([[1]]), np.array([[1]])) == 1.0
+    for Y_pred in (np.zeros((1, 0)), np.zeros((1, 1, 1))):
+        with pytest.raises(ValueError, match=r"Y_pred must have shape \(1, m\) with m >= 1, got "
+                                             r"\([\d, ]*\)$"):
+            accuracy(Y_pred, np.array([[1]]))
+    with pytest.raises(ValueError, match=r"got \(2,\); use Y_pred\.reshape\(1, -1\) for one row$"):
+        accuracy(np.array([1, 0]), np.array([[1, 0]]))
+    with pytest.raises(ValueError, match=r"got \(2, 1\): a single row of labels \(one output\)"):
+        accuracy(np.array([[1], [0]]), np.array([[1]]))
+
+
+def test_vectors_must_not_be_empty() -> None:
+    with pytest.raises(ValueError, match=r"a must be a non-empty 1-D array, got shape \(0,\)"):
+        dot_loop(np.zeros(0), np.zeros(0))
+    with pytest.raises(ValueError, match=r"a must be a non-empty 1-D array, got shape \(\)"):
+        dot_loop(1.0, 1.0)
+
+
+def test_one_number_one_row_and_the_same_shape_mean_exactly_that() -> None:
+    from mlbook.activations import tanh_derivative
+    from mlbook.logistic import propagate
+    from mlbook.losses import mean_squared_error
+    from mlbook.shallow import update_parameters
+
+    with pytest.raises(ValueError, match=r"b must be a single number, got an array of shape \(0"):
+        propagate(np.zeros((2, 1)), [], X3, np.array([[0, 1, 1]]))
+    with pytest.raises(ValueError, match=r"A must have shape \(1, m\), got \(2, 2\)"):
+        mean_squared_error(np.zeros((2, 2)), np.zeros((2, 2)))
+    with pytest.raises(ValueError, match=r"Y must have the shape of A, \(1, 2\), got \(1, 1\)"):
+        mean_squared_error([[0.5, 0.5]], [[1.0]])
+    with pytest.raises(ValueError, match=r"a must have the shape of z, \(2,\), got \(1,\)"):
+        tanh_derivative(np.zeros(2), a=np.zeros(1))
+    parameters = initialize_parameters(2, 4, 1)
+    grads = {"d" + name: np.zeros_like(value) for name, value in parameters.items()}
+    with pytest.raises(ValueError, match=r"grads\['dW1'\] must have the shape of parameters"):
+        update_parameters(parameters, {**grads, "dW1": np.zeros((4, 1))})
+
+
+def test_a_cache_must_fit_the_parameters_and_X() -> None:
+    from mlbook.shallow import backward_propagation
+
+    cache = {"Z1": np.zeros((5, 3)), "A1": np.zeros((4, 3)), "A2": np.full((1, 3), 0.5)}
+    with pytest.raises(ValueError, match=r"cache\['Z1'\] must have shape \(4, 3\)"):
+        backward_propagation(initialize_parameters(2, 4, 1), cache, X3, np.array([[0, 1, 1]]))
+
+
+def test_network_parameters_must_fit_together() -> None:
+    good = initialize_parameters(2, 4, 1)
+    cases = [
+        ({"W1": np.zeros((0, 2))}, r"parameters\['W1'\] must have shape \(n_h, n_x\), got \(0,"),
+        ({"W1": np.zeros(2)}, r"parameters\['W1'\] must have shape \(n_h, n_x\), got \(2,\)"),
+        ({"W1": np.zeros((4, 2, 1))}, r"parameters\['W1'\] must have shape \(n_h, n_x\), got \(4,"),
+        ({"W2": np.zeros(4)}, r"parameters\['W2'\] must have shape \(n_y, n_h\), got \(4,\)"),
+        ({"b1": np.zeros((5, 1))}, r"parameters\['b1'\] must have shape \(4, 1\) to match W1"),
+        ({"b2": np.zeros((2, 1))}, r"parameters\['b2'\] must have shape \(1, 1\) to match W1 "
+                                   r"\(4, 2\) and W2 \(1, 4\), got \(2, 1\)"),
+    ]
+    for change, message in cases:
+        with pytest.raises(ValueError, match=message):
+            forward_propagation(X3, {**good, **change})
+    # Many features (more than Python caches as small ints) are compared by value.
+    wide = initialize_parameters(300, 4, 1)
+    assert forward_propagation(np.ones((300, 2)), wide)[0].shape == (1, 2)
+
+
+def test_a_margin_may_be_zero_but_not_negative() -> None:
+    from mlbook.plots import plot_gradient_descent_path
+
+    plot_gradient_descent_path(lambda x: x**2, [1.0, 0.5], margin=0.0)
+    with pytest.raises(ValueError, match="margin must be >= 0, got -0.1"):
+        plot_gradient_descent_path(lambda x: x**2, [1.0, 0.5], margin=-0.1)

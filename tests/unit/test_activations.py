@@ -74,10 +74,18 @@ def test_sigmoid_extremes_without_warning(z: float) -> None:
     assert value == pytest.approx(1.0 if z > 0 else 0.0, abs=1e-300)
 
 
+def test_sigmoid_exact_down_to_where_it_is_clamped() -> None:
+    # Clamped at z = -709 (below, exp(-z) would overflow); above that, the exact value.
+    for z in (-708.5, -700.0):
+        assert sigmoid(np.array([z]))[0] == pytest.approx(np.exp(z), rel=1e-12, abs=0)
+    assert sigmoid(np.array([-709.5]))[0] == sigmoid(np.array([-709.0]))[0] > 0
+
+
 def test_sigmoid_accurate_for_negative_inputs() -> None:
     # 1 / (1 + e^-z) keeps full relative precision where 1 - sigmoid(|z|) would round to 0.
+    # (abs=0: approx's default absolute tolerance, 1e-12, would accept any tiny number.)
     assert sigmoid(np.array([-40.0]))[0] == pytest.approx(np.exp(-40.0) / (1 + np.exp(-40.0)),
-                                                          rel=1e-14)
+                                                          rel=1e-14, abs=0)
 
 
 def test_parameters_slope_and_alpha() -> None:
@@ -86,6 +94,51 @@ def test_parameters_slope_and_alpha() -> None:
     np.testing.assert_allclose(activations.leaky_relu_derivative(z, slope=0.2), [0.2, 1.0])
     np.testing.assert_allclose(activations.elu(z, alpha=2.0), [2 * np.expm1(-2.0), 3.0])
     np.testing.assert_allclose(activations.elu_derivative(z, alpha=2.0), [2 * np.exp(-2.0), 1])
+
+
+@pytest.mark.parametrize("alpha", [0.5, 1.0, 2.0])
+def test_elu_alpha_reaches_both_forms_of_the_derivative(alpha: float) -> None:
+    z = np.array([-3.0, -1.0, -0.1, 0.0, 0.5, 4.0])
+    expected = np.where(z > 0, 1.0, alpha * np.exp(z))
+    np.testing.assert_allclose(activations.elu(z, alpha=alpha),
+                               np.where(z > 0, z, alpha * (np.exp(z) - 1)), rtol=1e-12)
+    np.testing.assert_allclose(activations.elu_derivative(z, alpha=alpha), expected, rtol=1e-12)
+    a = activations.elu(z, alpha=alpha)
+    np.testing.assert_allclose(activations.elu_derivative(z, alpha=alpha, a=a), expected,
+                               rtol=1e-12)
+
+
+@pytest.mark.parametrize("slope", [0.01, 0.2, 0.5])
+def test_leaky_relu_slope_reaches_the_function_and_its_derivative(slope: float) -> None:
+    z = np.array([-3.0, -0.5, 0.0, 0.5, 4.0])
+    np.testing.assert_array_equal(activations.leaky_relu(z, slope=slope),
+                                  np.where(z > 0, z, slope * z))
+    expected = np.where(z > 0, 1.0, slope)
+    np.testing.assert_array_equal(activations.leaky_relu_derivative(z, slope=slope), expected)
+    a = activations.leaky_relu(z, slope=slope)
+    np.testing.assert_array_equal(activations.leaky_relu_derivative(z, slope=slope, a=a),
+                                  expected)
+
+
+@pytest.mark.parametrize("name", ACTIVATION_NAMES)
+def test_each_name_gives_its_own_pair(name: str) -> None:
+    g, g_prime = get_activation(name)
+    assert g is getattr(activations, name)
+    assert g_prime is getattr(activations, f"{name}_derivative")
+
+
+def test_values_at_and_around_zero() -> None:
+    # The kink conventions the book states: g'(0) = 0 for relu, slope for leaky relu, alpha
+    # for ELU (the left-hand limits), and each function is continuous at 0.
+    z = np.array([-1e-9, 0.0, 1e-9])
+    np.testing.assert_array_equal(activations.relu(z), [0.0, 0.0, 1e-9])
+    np.testing.assert_array_equal(activations.relu_derivative(z), [0.0, 0.0, 1.0])
+    np.testing.assert_array_equal(activations.leaky_relu_derivative(z), [0.01, 0.01, 1.0])
+    np.testing.assert_allclose(activations.elu_derivative(z), [1.0, 1.0, 1.0], rtol=1e-8)
+    assert activations.elu_derivative(np.array([0.0]), alpha=3.0)[0] == 3.0
+    assert sigmoid(np.array([0.0]))[0] == 0.5
+    assert activations.sigmoid_derivative(np.array([0.0]))[0] == 0.25
+    assert activations.tanh_derivative(np.array([0.0]))[0] == 1.0
 
 
 def test_inputs_not_mutated_and_lists_accepted() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import sklearn.datasets
 
 from mlbook.datasets import (
     load_breast_cancer_features,
@@ -30,8 +31,41 @@ def test_flower_does_not_touch_global_random_state() -> None:
     np.testing.assert_array_equal(np.random.get_state()[1], before)  # noqa: NPY002
 
 
-def test_flower_seed_changes_the_noise() -> None:
-    assert not np.array_equal(load_planar_dataset(seed=2)[0], load_planar_dataset()[0])
+def test_flower_seed_is_the_courses_global_seed() -> None:
+    X, Y = load_planar_dataset(seed=5)
+    X_course, Y_course = article_reference.load_planar_dataset(seed=5)
+    np.testing.assert_array_equal(X, X_course)
+    np.testing.assert_array_equal(Y, Y_course)
+    assert not np.array_equal(X, load_planar_dataset()[0])
+
+
+# The recipe the docstring describes: scikit-learn's generator and its settings per data set.
+RECIPES = {
+    "noisy_circles": (sklearn.datasets.make_circles, {"factor": 0.5, "noise": 0.3}),
+    "noisy_moons": (sklearn.datasets.make_moons, {"noise": 0.2}),
+    "blobs": (sklearn.datasets.make_blobs, {"n_features": 2, "centers": 6}),
+    "gaussian_quantiles": (sklearn.datasets.make_gaussian_quantiles,
+                           {"cov": 0.5, "n_features": 2, "n_classes": 2}),
+}
+
+
+def test_extra_datasets_are_scikit_learns_generators_with_samples_as_columns() -> None:
+    data = load_extra_datasets(n_samples=60, seed=3)
+    assert list(data) == list(RECIPES)
+    for name, (generator, settings) in RECIPES.items():
+        points, labels = generator(n_samples=60, random_state=3, **settings)
+        X, Y = data[name]
+        np.testing.assert_array_equal(X, points.T)
+        np.testing.assert_array_equal(Y, (labels % 2).reshape(1, -1))  # blobs: cluster parity
+        assert X.dtype == np.float64 and Y.dtype == np.int64
+
+
+def test_extra_datasets_default_to_200_samples_with_seed_0() -> None:
+    default, explicit = load_extra_datasets(), load_extra_datasets(n_samples=200, seed=0)
+    for name, (X, Y) in default.items():
+        assert X.shape == (2, 200)
+        np.testing.assert_array_equal(X, explicit[name][0])
+        np.testing.assert_array_equal(Y, explicit[name][1])
 
 
 def test_extra_datasets_shapes_labels_and_seed() -> None:
@@ -45,11 +79,24 @@ def test_extra_datasets_shapes_labels_and_seed() -> None:
     assert not np.array_equal(first["noisy_moons"][0], other["noisy_moons"][0])
 
 
-def test_breast_cancer_features() -> None:
-    X, Y = load_breast_cancer_features(["mean radius", "worst area"], standardize=False)
-    assert X.shape == (2, 569) and Y.shape == (1, 569)
-    assert X[0].max() > 20  # raw radii, not standardized
-    assert set(np.unique(Y)) == {0, 1}
+def test_breast_cancer_features_are_the_named_columns() -> None:
+    data = sklearn.datasets.load_breast_cancer()
+    names = list(data.feature_names)
+    features = ["worst area", "mean radius"]  # not in the data's order
+    X, Y = load_breast_cancer_features(features, standardize=False)
+    np.testing.assert_array_equal(X, data.data[:, [names.index(f) for f in features]].T)
+    np.testing.assert_array_equal(Y, data.target.reshape(1, -1))
+    assert X.dtype == np.float64 and Y.dtype == np.int64
+
+
+def test_standardized_features_have_mean_0_and_standard_deviation_1() -> None:
+    raw, _ = load_breast_cancer_features(standardize=False)
+    X, _ = load_breast_cancer_features()
+    assert X.shape == (3, 569)
+    np.testing.assert_allclose(X.mean(axis=1), 0.0, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(X.std(axis=1), 1.0, rtol=0, atol=1e-12)
+    # Each feature is shifted and scaled, not reordered: the same tumours are the largest.
+    np.testing.assert_array_equal(np.argsort(X, axis=1), np.argsort(raw, axis=1))
 
 
 @pytest.mark.parametrize(
@@ -60,6 +107,8 @@ def test_breast_cancer_features() -> None:
         (lambda: load_extra_datasets(n_samples=0), ValueError, "n_samples must be a positive"),
         (lambda: load_breast_cancer_features(["radius"]), ValueError, "unknown feature"),
         (lambda: load_breast_cancer_features("mean radius"), TypeError, "features must be a"),
+        (lambda: load_breast_cancer_features([]), TypeError, "features must be a non-empty"),
+        (lambda: load_breast_cancer_features(3), TypeError, "features must be a non-empty"),
     ],
 )
 def test_bad_input(call, error: type, words: str) -> None:
@@ -121,3 +170,22 @@ def test_a_test_size_that_leaves_a_side_empty_is_refused(test_size, message) -> 
 def test_labels_that_do_not_match_the_samples_are_refused() -> None:
     with pytest.raises(ValueError, match="Y must have shape"):
         train_test_split(np.zeros((2, 10)), np.zeros((1, 9)))
+
+
+def test_a_split_leaves_at_least_one_sample_on_each_side() -> None:
+    X, Y = np.arange(8.0).reshape(2, 4), np.array([[0, 1, 0, 1]])
+    for test_size, n_test in ((0.25, 1), (0.75, 3)):  # the extremes allowed for 4 samples
+        X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=test_size)
+        assert (X_test.shape[1], X_train.shape[1]) == (n_test, 4 - n_test)
+    for test_size, message in ((0.1, "leaves 0 for testing and 4 for training"),
+                               (0.9, "leaves 4 for testing and 0 for training"),
+                               (1.0, "must be a fraction between 0 and 1, got 1.0"),
+                               (1.5, "must be a fraction between 0 and 1, got 1.5"),
+                               (-0.5, "must be a fraction between 0 and 1, got -0.5"),
+                               (0.0, "must be a fraction between 0 and 1, got 0.0")):
+        with pytest.raises(ValueError, match=f"test_size.*{message}"):
+            train_test_split(X, Y, test_size=test_size)
+    default = train_test_split(X, Y)
+    for got, expected in zip(default, train_test_split(X, Y, test_size=0.25, seed=0),
+                             strict=True):
+        np.testing.assert_array_equal(got, expected)

@@ -65,3 +65,31 @@ def test_relative_error() -> None:
 def test_bad_input(call, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+def test_centred_differences_with_the_default_epsilon_are_accurate_beyond_quadratics() -> None:
+    w = np.array([[0.5, -1.0, 2.0]])
+    grads = numerical_gradient(lambda p: float(np.sum(np.exp(p["w"]))), {"w": w})
+    np.testing.assert_allclose(grads["dw"], np.exp(w), rtol=1e-6)
+    assert list(grads) == ["dw"] and grads["dw"].shape == (1, 3)
+    coarse = numerical_gradient(lambda p: float(np.sum(np.exp(p["w"]))), {"w": w}, epsilon=0.5)
+    np.testing.assert_allclose(coarse["dw"], np.exp(w) * np.sinh(0.5) / 0.5, rtol=1e-9)
+
+
+def test_gradient_check_compares_every_parameter() -> None:
+    params = {"a": np.array([1.0, 2.0]), "b": np.array([[3.0]])}
+
+    def cost(p):
+        return float(np.sum(p["a"] ** 2) + 5 * np.sum(p["b"]))
+
+    right = {"da": 2 * params["a"], "db": np.array([[5.0]])}
+    assert gradient_check(cost, params, right) < 1e-7
+    assert gradient_check(cost, params, {**right, "db": np.array([[4.0]])}) > 1e-3
+    assert gradient_check(cost, params, {**right, "da": np.array([2.0, 3.0])}) > 1e-3
+    assert relative_error([2.0, 0.0], [1.0, 0.0]) == pytest.approx(1 / 3)
+
+
+def test_relative_error_refuses_shapes_that_would_broadcast() -> None:
+    for a, b in (([1.0], [1.0, 2.0]), ([1.0, 2.0], [1.0]), ([[1.0, 2.0]], [1.0, 2.0])):
+        with pytest.raises(ValueError, match="a and b must have the same shape"):
+            relative_error(a, b)

@@ -100,3 +100,93 @@ def test_a_diverging_run_with_a_tolerance_stops_cleanly_without_warnings() -> No
                                        tolerance=1e-8)
     assert result.reason == "diverged"
     assert np.all(np.isfinite(result.path))
+
+
+def test_descent_stops_once_the_gradient_is_below_the_tolerance_not_at_it() -> None:
+    # At x = 0.5 the gradient of x^2 is exactly 1: not below a tolerance of 1, so a step.
+    result = minimize(parabola, 0.5, learning_rate=0.25, num_iterations=10, tolerance=1.0)
+    assert (result.reason, result.stopped_at) == ("tolerance", 1)
+    np.testing.assert_array_equal(result.path, [0.5, 0.25])
+    assert result.costs == [0.25, 0.0625] and result.learning_rates == [0.25]
+    assert result.x == 0.25
+
+
+def test_the_last_iteration_takes_no_step() -> None:
+    result = minimize(parabola, 1.0, learning_rate=0.25, num_iterations=3)
+    np.testing.assert_array_equal(result.path, [1.0, 0.5, 0.25, 0.125])
+    assert result.costs == [1.0, 0.25, 0.0625, 0.015625]  # the cost after the last step too
+    assert result.learning_rates == [0.25, 0.25, 0.25]
+    assert (result.reason, result.stopped_at) == ("max_iterations", None)
+
+
+def test_divergence_is_reported_where_the_cost_leaves_the_finite_numbers() -> None:
+    def explodes_at_3(x):
+        return (float(x**2), 2 * x) if abs(x) < 3 else (float("inf"), 2 * x)
+
+    result = minimize(explodes_at_3, 1.0, learning_rate=1.0, num_iterations=10)
+    # x: 1 -> -1 -> 1 -> ... never leaves (-3, 3); with rate 1.5: 1 -> -2 -> 4 (infinite cost)
+    assert result.reason == "max_iterations"
+    result = minimize(explodes_at_3, 1.0, learning_rate=1.5, num_iterations=10)
+    assert (result.reason, result.stopped_at) == ("diverged", 2)
+    np.testing.assert_array_equal(result.path, [1.0, -2.0])
+    assert result.costs == [1.0, 4.0] and result.learning_rates == [1.5]
+
+
+def test_a_non_finite_start_or_gradient_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"cost_and_gradient\(x0\) must be finite, got cost inf"):
+        minimize(lambda x: (float("inf"), 2 * x), 1.0, 0.1, 10)
+    with pytest.raises(ValueError, match=r"cost_and_gradient\(x0\) must be finite"):
+        minimize(lambda x: (1.0, np.inf * x), 1.0, 0.1, 10)
+
+
+def test_the_schedule_sets_each_rate_and_must_stay_positive() -> None:
+    result = minimize(parabola, 1.0, learning_rate=99.0, num_iterations=3,
+                      schedule=lambda i: 0.1 * (i + 1))
+    assert result.learning_rates == [0.1, 0.2, 0.30000000000000004]
+    np.testing.assert_allclose(result.path, [1.0, 0.8, 0.48, 0.192])
+    with pytest.raises(ValueError, match=r"returned by schedule must be positive, got 0"):
+        minimize(parabola, 1.0, 0.1, 5, schedule=lambda i: 0.1 if i < 2 else 0)
+
+
+def test_schedules_check_the_iteration_and_accept_the_edges() -> None:
+    for schedule in (constant(0.1), inverse_time_decay(0.1, 1.0), exponential_decay(0.1, 1.0),
+                     step_decay(0.1, drop=1.0, every=1)):
+        assert schedule(np.int64(3)) == pytest.approx(schedule(3))
+        with pytest.raises(ValueError, match="iteration must be >= 0, got -1"):
+            schedule(-1)
+        for bad in (True, 2.0, "3"):
+            with pytest.raises(TypeError, match="iteration must be an integer"):
+                schedule(bad)
+    assert exponential_decay(0.1, 1.0)(50) == 0.1 and step_decay(0.1, 1.0, 1)(50) == 0.1
+    with pytest.raises(ValueError, match=r"drop must be in \(0, 1\], got 1.01"):
+        step_decay(0.1, drop=1.01, every=1)
+
+
+def test_a_step_updates_every_parameter_by_its_own_gradient() -> None:
+    params = {"w": np.array([1.0, -2.0]), "b": 3.0, "c": np.zeros((2, 1))}
+    grads = {"dw": np.array([0.5, 0.5]), "db": -1.0, "dc": np.ones((2, 1))}
+    new = gradient_descent_step(params, grads, learning_rate=0.5)
+    assert list(new) == ["w", "b", "c"]
+    np.testing.assert_array_equal(new["w"], [0.75, -2.25])
+    assert float(new["b"]) == 3.5
+    np.testing.assert_array_equal(new["c"], np.full((2, 1), -0.5))
+
+
+def test_a_result_is_frozen_and_its_repr_leaves_out_the_rates() -> None:
+    import dataclasses
+
+    result = minimize(parabola, 1.0, learning_rate=0.25, num_iterations=3)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.reason = "tolerance"
+    assert "learning_rates" not in repr(result) and "reason='max_iterations'" in repr(result)
+
+
+def test_long_runs_stop_after_num_iterations_steps() -> None:
+    # Past 256, Python's integers are distinct objects: the count must compare by value.
+    result = minimize(parabola, 1.0, learning_rate=0.001, num_iterations=300)
+    assert len(result.path) == 301 and len(result.learning_rates) == 300
+
+
+def test_the_gradient_must_have_the_shape_of_x() -> None:
+    with pytest.raises(ValueError, match=r"gradient of shape \(\) for x of shape \(2,\)"):
+        minimize(lambda x: (0.0, 0.0), np.zeros(2), 0.1, 10)

@@ -139,3 +139,40 @@ Y2 = np.array([[1, 0, 1]])
 def test_bad_input(call, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+def test_logistic_regression_defaults_are_2000_steps_of_rate_0_5() -> None:
+    X, Y = np.array([[-2.0, -1.0, 1.0, 2.0]]), np.array([[0, 1, 0, 1]])
+    model = logistic_regression(X, Y)
+    explicit = logistic_regression(X, Y, num_iterations=2000, learning_rate=0.5)
+    assert len(model["costs"]) == 2000
+    np.testing.assert_array_equal(model["w"], explicit["w"])
+    assert model["b"] == explicit["b"] and model["costs"] == explicit["costs"]
+    params, _, costs = optimize(np.zeros((1, 1)), 0.0, X, Y, 2000, 0.5)
+    np.testing.assert_array_equal(model["w"], params["w"])
+    assert costs == model["costs"]
+
+
+def test_optimize_returns_the_gradients_of_its_last_step() -> None:
+    w, b = np.array([[1.0], [2.0]]), 2.0
+    X, Y = np.array([[1.0, 2.0, -1.0], [3.0, 4.0, -3.2]]), np.array([[1, 0, 1]])
+    params, grads, costs = optimize(w, b, X, Y, num_iterations=3, learning_rate=0.1)
+    w2, b2 = w, b
+    for _ in range(2):
+        step, _ = propagate(w2, b2, X, Y)
+        w2, b2 = w2 - 0.1 * step["dw"], b2 - 0.1 * step["db"]
+    last, cost = propagate(w2, b2, X, Y)
+    np.testing.assert_allclose(grads["dw"], last["dw"], rtol=1e-12)
+    assert grads["db"] == pytest.approx(last["db"], rel=1e-12)
+    assert costs[-1] == pytest.approx(cost, rel=1e-12)
+    np.testing.assert_allclose(params["w"], w2 - 0.1 * last["dw"], rtol=1e-12)
+    assert params["b"] == pytest.approx(b2 - 0.1 * last["db"], rel=1e-12)
+    assert initialize_with_zeros(3)[1] == 0.0 and not initialize_with_zeros(3)[0].any()
+
+
+def test_predictions_are_probabilities_above_one_half() -> None:
+    w, b = np.array([[2.0], [-1.0]]), 0.5
+    X = np.array([[0.0, 1.0, -1.0, -0.25], [0.0, 3.0, 0.0, 0.0]])
+    Z = w.T @ X + b  # 0.5, -0.5, -1.5, 0.0
+    np.testing.assert_allclose(predict_proba(w, b, X), 1 / (1 + np.exp(-Z)), rtol=1e-15)
+    np.testing.assert_array_equal(predict(w, b, X), [[1, 0, 0, 0]])  # 0.5 exactly is class 0

@@ -83,3 +83,39 @@ def test_separable_points_are_all_classified_right_even_when_class_one_is_on_the
 def test_bad_input_is_named(X, Y, message) -> None:
     with pytest.raises(ValueError, match=message):
         best_linear_accuracy(X, Y)
+
+
+def line_predictions(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
+    return ((w.T @ X + b) > 0).astype(int)
+
+
+@pytest.mark.parametrize("label", [0, 1])
+def test_one_class_everywhere_is_a_line_beyond_every_point(label: int) -> None:
+    X = np.array([[0.0, 1.0, 3.0, 4.0], [0.0, 2.0, -1.0, 0.5]])
+    Y = np.full((1, 4), label)
+    accuracy_, w, b = best_linear_accuracy(X, Y)
+    assert accuracy_ == 1.0
+    np.testing.assert_array_equal(line_predictions(w, b, X), Y)
+
+
+def test_the_best_normal_is_one_of_the_evenly_spread_directions() -> None:
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(2, 40))
+    Y = (X[0] + 0.3 * X[1] > 0.2).astype(int).reshape(1, -1)
+    for n_directions in (720, 7):
+        accuracy_, w, b = best_linear_accuracy(X, Y, n_directions=n_directions)
+        steps = np.arctan2(w[1, 0], w[0, 0]) % (2 * np.pi) / (2 * np.pi / n_directions)
+        assert steps == pytest.approx(round(steps), abs=1e-9)
+        assert accuracy(line_predictions(w, b, X), Y) == accuracy_
+    default = best_linear_accuracy(X, Y)
+    explicit = best_linear_accuracy(X, Y, n_directions=720)
+    assert default[0] == explicit[0] and default[2] == explicit[2]
+    np.testing.assert_array_equal(default[1], explicit[1])
+
+
+def test_points_that_coincide_cannot_be_split() -> None:
+    # Two points at the origin with labels 0 and 1: no line puts them on different sides.
+    X = np.array([[0.0, 0.0, 1.0], [0.0, 0.0, 0.0]])
+    accuracy_, w, b = best_linear_accuracy(X, np.array([[0, 1, 1]]))
+    assert accuracy_ == pytest.approx(2 / 3)
+    assert accuracy(line_predictions(w, b, X), np.array([[0, 1, 1]])) == accuracy_

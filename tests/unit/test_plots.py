@@ -7,9 +7,12 @@ import io
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
 from mlbook import plots
+from mlbook.activations import get_activation
 from mlbook.datasets import load_planar_dataset
 from mlbook.gradient_descent import minimize
 from mlbook.plots import (
@@ -41,7 +44,7 @@ def test_activations_panels_and_labels() -> None:
     figure = plots.plot_activations(["tanh", "relu"], z_min=-3, z_max=3)
     render(figure)
     assert len(figure.axes) == 2
-    assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()] == ["tanh", "relu"]
+    assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()] == ["Tanh", "ReLU"]
     assert len(plots.plot_activations("sigmoid", derivatives=False).axes) == 1
 
 
@@ -305,3 +308,302 @@ def test_gradient_check_errors_bad_input_names_the_argument(
 ) -> None:
     with pytest.raises(error, match=message):
         plot_gradient_check_errors(epsilons, errors, threshold=threshold)
+
+
+# What the figures show, on inputs whose picture is known.
+
+def pixel(figure: Figure, axes, x: float, y: float) -> np.ndarray:
+    """The RGB colour (0-255) drawn at data point (x, y) of ``axes``."""
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    rgba = np.asarray(canvas.buffer_rgba())
+    column, row = axes.transData.transform((x, y))
+    return rgba[int(round(rgba.shape[0] - row)), int(round(column)), :3].astype(int)
+
+
+def rgb(colour: str) -> np.ndarray:
+    return (np.array(to_rgb(colour)) * 255).round().astype(int)
+
+
+REGION_0, REGION_1 = (rgb(c) for c in plots.REGION_COLOURS.colors)
+X4 = np.array([[-2.0, 2.0, -1.0, 1.0], [-1.0, 1.0, 1.5, -1.5]])
+Y4 = np.array([[0, 1, 0, 1]])
+
+
+def test_decision_regions_are_where_the_model_predicts_each_class() -> None:
+    # predict_fn says class 1 exactly where x1 > 0: the right half is class 1's colour.
+    figure = plots.plot_decision_boundary(lambda P: (P[0] > 0).astype(int), X4, Y4)
+    axes = figure.axes[0]
+    for x2 in (-2.2, -0.5, 0.5, 1.4):  # (the legend covers the top right corner)
+        np.testing.assert_allclose(pixel(figure, axes, -2.7, x2), REGION_0, atol=2)
+        np.testing.assert_allclose(pixel(figure, axes, 2.7, x2), REGION_1, atol=2)
+        np.testing.assert_allclose(pixel(figure, axes, -0.3, x2), REGION_0, atol=2)
+        np.testing.assert_allclose(pixel(figure, axes, 0.3, x2), REGION_1, atol=2)
+    assert len(axes.collections) == 2  # the regions, and the boundary between them
+
+
+def test_decision_regions_follow_the_second_feature_too() -> None:
+    figure = plots.plot_decision_boundary(lambda P: P[1] > 0.5, X4, Y4)
+    axes = figure.axes[0]
+    for x1 in (-2.7, 0.0, 2.7):
+        np.testing.assert_allclose(pixel(figure, axes, x1, 0.2), REGION_0, atol=2)
+        np.testing.assert_allclose(pixel(figure, axes, x1, 0.8), REGION_1, atol=2)
+
+
+@pytest.mark.parametrize(("label", "colour"), [(0, REGION_0), (1, REGION_1)])
+def test_a_model_that_predicts_one_class_paints_the_whole_plane(label: int, colour) -> None:
+    figure = plots.plot_decision_boundary(lambda P: np.full(P.shape[1], label), X4, Y4)
+    axes = figure.axes[0]
+    for x1, x2 in ((-2.9, -2.4), (2.9, -2.4), (0.0, 0.0), (-2.9, 2.4)):
+        np.testing.assert_allclose(pixel(figure, axes, x1, x2), colour, atol=2)
+    assert len(axes.collections) == 1  # no boundary to draw
+
+
+def test_the_regions_cover_the_data_with_a_margin_of_one() -> None:
+    calls = []
+
+    def x1_positive(points: np.ndarray) -> np.ndarray:
+        calls.append(points)
+        return points[0] > 0
+
+    figure = plots.plot_decision_boundary(x1_positive, X4, Y4)
+    (points,) = calls
+    assert points.shape == (2, 300 * 300)  # a 300 x 300 grid
+    np.testing.assert_allclose(points.min(axis=1), X4.min(axis=1) - 1)
+    np.testing.assert_allclose(points.max(axis=1), X4.max(axis=1) + 1)
+    x0, y0, x1, y1 = figure.axes[0].dataLim.extents
+    np.testing.assert_allclose([x0, y0], X4.min(axis=1) - 1)
+    np.testing.assert_allclose([x1, y1], X4.max(axis=1) + 1)
+
+
+def test_each_class_has_its_colour_marker_and_points() -> None:
+    for figure in (plots.plot_dataset(X4, Y4, title="four points"),
+                   plots.plot_decision_boundary(lambda P: P[0] > 0, X4, Y4)):
+        axes = figure.axes[0]
+        lines = {line.get_label(): line for line in axes.lines}
+        for label, style in enumerate(plots.CLASS_STYLES):
+            line = lines[style["label"]]
+            assert line.get_color() == style["color"] and line.get_marker() == style["marker"]
+            assert line.get_linestyle() == "None"
+            np.testing.assert_array_equal(line.get_xdata(), X4[0, Y4[0] == label])
+            np.testing.assert_array_equal(line.get_ydata(), X4[1, Y4[0] == label])
+        assert [t.get_text() for t in axes.get_legend().get_texts()] == ["y = 0", "y = 1"]
+        assert (axes.get_xlabel(), axes.get_ylabel()) == ("$x_1$", "$x_2$")
+    assert plots.CLASS_STYLES[0]["color"] == plots.OKABE_ITO["vermillion"]
+    assert plots.CLASS_STYLES[1]["color"] == plots.OKABE_ITO["blue"]
+    assert figure.axes[0].get_title() == ""
+    assert plots.plot_dataset(X4, Y4, title="four points").axes[0].get_title() == "four points"
+
+
+def test_a_given_panel_is_drawn_into() -> None:
+    figure = Figure()
+    first, second = figure.subplots(1, 2)
+    assert plots.plot_dataset(X4, Y4, ax=second) is figure
+    assert plots.plot_decision_boundary(lambda P: P[0] > 0, X4, Y4, ax=first) is figure
+    assert len(first.lines) == len(second.lines) == 2 and len(figure.axes) == 2
+
+
+def test_activation_curves_are_the_functions_and_their_derivatives() -> None:
+    names = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear"]
+    figure = plots.plot_activations(names, z_min=-4.0, z_max=2.0)
+    activations, derivatives = figure.axes
+    for index, name in enumerate(names):
+        g, g_prime = get_activation(name)
+        for axes, function in ((activations, g), (derivatives, g_prime)):
+            line = axes.lines[index]
+            z = line.get_xdata()
+            assert z[0] == -4.0 and z[-1] == 2.0 and len(z) == 601
+            np.testing.assert_array_equal(line.get_ydata(), function(z))
+            assert line.get_label() == plots.DISPLAY_NAMES[name]
+            assert line.get_color() == plots.COLOURS[index]
+    assert len({line.get_linestyle() for line in activations.lines[:4]}) == 4
+    assert [axes.get_xlabel() for axes in figure.axes] == ["z", "z"]
+    assert tuple(figure.get_size_inches()) == (9, 3.6)
+    assert tuple(plots.plot_activations("relu", derivatives=False).get_size_inches()) == (6, 3.6)
+
+
+def test_cost_curves_plot_each_history_against_its_iterations() -> None:
+    histories = {"a": [0.7, 0.5, 0.4], "b": [0.9, 0.3]}
+    axes = plots.plot_cost_curves(histories).axes[0]
+    for index, (line, costs) in enumerate(zip(axes.lines, histories.values(), strict=True)):
+        np.testing.assert_array_equal(line.get_xdata(), np.arange(len(costs)))
+        np.testing.assert_array_equal(line.get_ydata(), costs)
+        assert line.get_color() == plots.COLOURS[index]
+    assert axes.get_yscale() == "linear"
+    assert plots.plot_cost_curves(histories, log_scale=True).axes[0].get_yscale() == "log"
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("iteration", "cost J")
+
+
+def test_decision_boundaries_share_one_legend_on_a_grid_of_panels() -> None:
+    fns = {name: (lambda P: P[0] > 0) for name in "abc"}
+    figure = plots.plot_decision_boundaries(fns, X4, Y4, ncols=2)
+    assert tuple(figure.get_size_inches()) == (6, 6)  # 2 columns x 2 rows of 3 inches
+    assert [axes.get_subplotspec().get_geometry() for axes in figure.axes] == [
+        (2, 2, 0, 0), (2, 2, 1, 1), (2, 2, 2, 2)]
+    assert all(axes.get_legend() is None for axes in figure.axes)
+    (legend,) = figure.legends
+    assert [text.get_text() for text in legend.get_texts()] == ["y = 0", "y = 1"]
+    wide = plots.plot_decision_boundaries(fns, X4, Y4)  # 3 columns by default
+    assert tuple(wide.get_size_inches()) == (9, 3) and len(wide.axes) == 3
+    assert tuple(plots.plot_decision_boundaries(fns, X4, Y4, ncols=5).get_size_inches()) == (9, 3)
+
+
+def test_a_cost_of_one_variable_is_drawn_around_the_path() -> None:
+    path = np.array([2.0, 1.2, 0.72])
+    figure = plots.plot_gradient_descent_path(lambda x: x**2, path, title="J = x^2")
+    axes = figure.axes[0]
+    curve, steps, start = axes.lines
+    # The path spans [0.72, 2]: extent 1.28, and a margin of half of it on each side.
+    x = curve.get_xdata()
+    assert len(x) == 400
+    np.testing.assert_allclose([x[0], x[-1]], [0.72 - 0.64, 2.0 + 0.64])
+    np.testing.assert_allclose(curve.get_ydata(), x**2)
+    np.testing.assert_array_equal(steps.get_xdata(), path)
+    np.testing.assert_array_equal(steps.get_ydata(), path**2)
+    assert (list(start.get_xdata()), list(start.get_ydata())) == ([2.0], [4.0])
+    assert steps.get_color() == plots.OKABE_ITO["vermillion"] and steps.get_marker() == "o"
+    assert start.get_marker() == "s" and start.get_linestyle() == "None"
+    assert (axes.get_xlabel(), axes.get_ylabel(), axes.get_title()) == ("x", "J(x)", "J = x^2")
+    assert [t.get_text() for t in axes.get_legend().get_texts()] == [
+        "cost J(x)", "gradient-descent steps", "start"]
+
+
+def test_a_short_path_still_gets_a_unit_wide_view_and_a_given_margin() -> None:
+    curve = plots.plot_gradient_descent_path(lambda x: x**2, [0.1, 0.0]).axes[0].lines[0]
+    np.testing.assert_allclose(curve.get_xdata()[[0, -1]], [-0.5, 0.6])  # extent at least 1
+    figure = plots.plot_gradient_descent_path(lambda x: x**2, [[3.0], [1.0]], margin=0.0)
+    np.testing.assert_allclose(figure.axes[0].lines[0].get_xdata()[[0, -1]], [1.0, 3.0])
+    assert plots.plot_gradient_descent_path(lambda x: x**2, [5.0]).axes[0].get_title() == ""
+
+
+def test_a_cost_of_two_variables_is_drawn_as_contours_under_the_path() -> None:
+    path = np.array([[2.0, 3.0], [1.0, 2.0], [0.5, 1.5]])
+    figure = plots.plot_gradient_descent_path(lambda p: float(p @ p), path)
+    axes, colorbar = figure.axes
+    contours = axes.collections[0]
+    assert len(contours.levels) >= 10 and contours.levels.min() <= 1.0
+    steps = axes.lines[0]
+    np.testing.assert_array_equal(steps.get_xdata(), path[:, 0])
+    np.testing.assert_array_equal(steps.get_ydata(), path[:, 1])
+    assert (list(axes.lines[1].get_xdata()), list(axes.lines[1].get_ydata())) == ([2.0], [3.0])
+    # The grid spans the path with half its extent (at least 1) as a margin on each side.
+    x0, y0, x1, y1 = axes.dataLim.extents
+    np.testing.assert_allclose([x0, x1, y0, y1], [-0.25, 2.75, 0.75, 3.75])
+    assert colorbar.get_ylabel() == "J(x)"
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("$x_1$", "$x_2$")
+
+
+@pytest.mark.parametrize(("cost_fn", "message"), [
+    (lambda x: "cheap", "returned by cost_fn must be one number per point, got str 'cheap'"),
+    (lambda x: np.array([x, x]), "returned by cost_fn must be one number per point, got ndarray"),
+])
+def test_a_cost_fn_must_return_one_number(cost_fn, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        plots.plot_gradient_descent_path(cost_fn, [1.0, 0.5])
+
+
+def test_activation_ranges_and_names_are_checked() -> None:
+    with pytest.raises(ValueError, match="z_max must be greater than z_min = 1.0, got 1.0"):
+        plots.plot_activations(z_min=1.0, z_max=1.0)
+    with pytest.raises(ValueError, match="names must hold at least one activation name"):
+        plots.plot_activations([])
+    with pytest.raises(ValueError, match=r"path must have shape \(k,\)"):
+        plots.plot_gradient_descent_path(lambda x: x, [])
+    assert plots.plot_activations("elu", z_min=-1.0, z_max=-0.5).axes[0].lines[0].get_xdata()[
+        -1] == -0.5
+
+
+def test_the_series_of_log_log_plots_differ_in_colour_and_marker() -> None:
+    series = {f"s{i}": [1.0, 2.0] for i in range(6)}
+    axes = plot_timings([1, 2], series).axes[0]
+    assert [line.get_color() for line in axes.lines] == plots.COLOURS[:6]
+    assert [line.get_marker() for line in axes.lines] == ["o", "s", "^", "D", "v", "o"]
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("m (number of examples)",
+                                                      "time of one call (seconds)")
+    axes = plot_gradient_check_errors([1e-6, 1e-3], {"a": [1e-9, 1e-7]}).axes[0]
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("epsilon", "relative error")
+    assert axes.lines[-1].get_linestyle() == "--"
+    assert axes.lines[-1].get_label() == "threshold 1e-07"  # the default threshold
+
+
+def test_positions_along_a_line_must_be_evenly_spaced_and_increasing() -> None:
+    plot_cost_along_line(np.arange(5.0), {"five points": np.arange(5.0) ** 2})
+    for t in (np.arange(4.0), np.ones(5), np.array([0.0, 1.0, 2.0, 3.0, 4.001])):
+        with pytest.raises(ValueError, match="t must hold at least 5 increasing"):
+            plot_cost_along_line(t, {"c": np.zeros(t.size)})
+    figure = plot_cost_along_line(T, {"a": T**2, "b": T**2, "c": -(T**2)})
+    assert tuple(figure.get_size_inches()) == (13.5, 6)
+    assert [axes.get_ylabel() for axes in figure.axes[:3]] == ["cost J"] * 3
+    assert figure.axes[5].get_ylabel() == "second derivative J''"
+    assert figure.axes[5].get_legend().get_texts()[0].get_text() == "J'' < 0: not convex"
+
+
+def zero_lines(axes) -> tuple[bool, bool]:
+    """Whether ``axes`` has a horizontal line at y = 0 and a vertical one at x = 0."""
+    horizontal = any(list(line.get_ydata()) == [0, 0] and list(line.get_xdata()) == [0, 1]
+                     for line in axes.lines)
+    vertical = any(list(line.get_xdata()) == [0, 0] and list(line.get_ydata()) == [0, 1]
+                   for line in axes.lines)
+    return horizontal, vertical
+
+
+def test_reference_lines_are_drawn_at_zero() -> None:
+    for axes in plots.plot_activations(["relu"]).axes:
+        assert zero_lines(axes) == (True, True)
+    curvature = plot_cost_along_line(T, {"bowl": T**2}).axes[1]
+    assert zero_lines(curvature)[0]
+
+
+def test_only_strict_local_minima_are_marked() -> None:
+    t = np.arange(7.0)
+    figure = plot_cost_along_line(t, {"flat bottom": np.array([3.0, 1.0, 1.0, 2.0, 0.5, 0.5,
+                                                                1.0])})
+    assert figure.axes[0].get_legend().get_texts()[0].get_text() == "local minima: 0"
+
+
+def test_colours_cycle_through_the_palette() -> None:
+    histories = {f"run {i}": [1.0, 0.5] for i in range(15)}
+    lines = plots.plot_cost_curves(histories).axes[0].lines
+    assert [line.get_color() for line in lines] == (plots.COLOURS * 3)[:15]
+
+
+def test_more_malformed_plot_inputs_are_named() -> None:
+    with pytest.raises(ValueError, match=r"histories\['a'\] must be a non-empty list of costs"):
+        plots.plot_cost_curves({"a": []})
+    with pytest.raises(ValueError, match=r"path must have shape \(k,\)"):
+        plots.plot_gradient_descent_path(lambda x: x**2, 3.0)
+    with pytest.raises(ValueError, match=r"costs\['long'\] must have shape \(61,\)"):
+        plot_cost_along_line(T, {"long": np.zeros(62)})
+    with pytest.raises(ValueError, match="sizes must be a non-empty 1-D list of numbers, got"):
+        plot_timings(5.0, {"a": [1.0]})
+
+
+def test_gradient_descent_paths_grid_size() -> None:
+    figure = plot_gradient_descent_paths(cost, RUNS, ncols=2)
+    assert tuple(figure.get_size_inches()) == (9, 7.2)  # 2 columns x 2 rows
+    assert tuple(plot_gradient_descent_paths(cost, RUNS).get_size_inches()) == (9, 7.2)
+    assert tuple(plot_gradient_descent_paths(cost, RUNS, ncols=3).get_size_inches()) == (13.5,
+                                                                                       3.6)
+
+
+def test_figures_are_sized_for_the_page_with_thick_data_lines_and_a_grid() -> None:
+    assert tuple(plots.plot_dataset(X4, Y4).get_size_inches()) == (6, 5)
+    assert tuple(plots.plot_decision_boundary(lambda P: P[0] > 0, X4, Y4)
+                 .get_size_inches()) == (6, 5)
+    curves = plots.plot_cost_curves({"a": [1.0, 0.5]})
+    assert tuple(curves.get_size_inches()) == (7, 4)
+    assert curves.axes[0].lines[0].get_linewidth() == 2
+    figure = plot_cost_along_line(T, {"bowl": T**2})
+    for axes in figure.axes:
+        assert axes.xaxis.get_gridlines()[0].get_visible()
+
+
+def test_log_log_colours_cycle_through_the_palette() -> None:
+    series = {f"s{i}": [1.0, 2.0] for i in range(15)}
+    lines = plot_timings([1, 2], series).axes[0].lines
+    assert [line.get_color() for line in lines] == (plots.COLOURS * 3)[:15]
+
+
+def test_a_path_of_three_dimensions_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"path must have shape \(k,\)"):
+        plots.plot_gradient_descent_path(lambda x: x**2, np.ones((3, 1, 1)))

@@ -101,14 +101,93 @@ def test_cost_history_and_print(flower, capsys) -> None:
     assert set(nn_model(X, Y, n_h=3, num_iterations=2)) == {"W1", "b1", "W2", "b2"}
 
 
-def test_zero_initial_parameters_stay_symmetric(flower) -> None:
+@pytest.mark.parametrize("activation", ACTIVATION_NAMES)
+def test_nn_model_equals_the_reference_for_every_activation_seed_and_rate(
+        flower, activation: str) -> None:
     X, Y = flower
-    zeros = {"W1": np.zeros((4, 2)), "b1": np.zeros((4, 1)),
-             "W2": np.zeros((1, 4)), "b2": np.zeros((1, 1))}
-    parameters = nn_model(X, Y, n_h=4, num_iterations=50, initial_parameters=zeros)
-    # Every hidden unit receives the same gradient, so all rows of W1 stay equal.
-    assert np.allclose(parameters["W1"], parameters["W1"][0])
-    assert np.all(zeros["W1"] == 0)  # the caller's dict is untouched
+    parameters, costs = nn_model(X, Y, n_h=5, num_iterations=2000, learning_rate=0.5,
+                                 activation=activation, seed=7, return_costs=True)
+    expected_parameters, expected_costs = article_reference.nn_model(
+        X, Y, 5, 2000, learning_rate=0.5, activation=activation, seed=7)
+    # ELU's exp(z) - 1 against expm1 differs in the last bits: 1e-10 after 2000 steps.
+    np.testing.assert_allclose(costs, expected_costs, rtol=0, atol=1e-8)
+    for name in expected_parameters:
+        np.testing.assert_allclose(parameters[name], expected_parameters[name], rtol=0, atol=1e-8)
+    np.testing.assert_array_equal(predict(parameters, X, activation),
+                                  article_reference.predict(expected_parameters, X, activation))
+
+
+def test_seed_and_learning_rate_change_the_training(flower) -> None:
+    X, Y = flower
+    reference = nn_model(X, Y, n_h=4, num_iterations=20)
+    for changed in (nn_model(X, Y, n_h=4, num_iterations=20, seed=3),
+                    nn_model(X, Y, n_h=4, num_iterations=20, learning_rate=0.1)):
+        assert not np.allclose(changed["W1"], reference["W1"])
+
+
+def random_parameters(n_x: int = 2, n_h: int = 6, seed: int = 0) -> dict[str, np.ndarray]:
+    """Weights of order 1, so that every activation bends the output differently."""
+    rng = np.random.default_rng(seed)
+    return {"W1": rng.normal(size=(n_h, n_x)), "b1": rng.normal(size=(n_h, 1)),
+            "W2": rng.normal(size=(1, n_h)), "b2": rng.normal(size=(1, 1))}
+
+
+@pytest.mark.parametrize("activation", ACTIVATION_NAMES)
+def test_forward_propagation_computes_each_layer(flower, activation: str) -> None:
+    X, _ = flower
+    parameters = random_parameters()
+    A2, cache = forward_propagation(X, parameters, activation)
+    g = article_reference.HIDDEN_ACTIVATIONS[activation][0]
+    Z1 = parameters["W1"] @ X + parameters["b1"]
+    Z2 = parameters["W2"] @ g(Z1) + parameters["b2"]
+    np.testing.assert_allclose(cache["Z1"], Z1, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(cache["A1"], g(Z1), rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(cache["Z2"], Z2, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(A2, 1 / (1 + np.exp(-Z2)), rtol=1e-12, atol=1e-15)
+    assert cache["A2"] is A2
+
+
+@pytest.mark.parametrize("activation", ACTIVATION_NAMES)
+def test_predict_thresholds_the_forward_pass_of_its_activation(flower, activation: str) -> None:
+    X, _ = flower
+    parameters = random_parameters()
+    A2, _ = forward_propagation(X, parameters, activation)
+    prediction = predict(parameters, X, activation)
+    np.testing.assert_array_equal(prediction, (A2 > 0.5).astype(np.int64))
+    assert prediction.dtype == np.int64
+
+
+def test_the_activation_changes_the_predictions(flower) -> None:
+    # Without this, predict could ignore its activation and the test above still pass.
+    X, _ = flower
+    parameters = random_parameters()
+    predictions = {name: predict(parameters, X, name).tobytes() for name in ACTIVATION_NAMES}
+    assert len(set(predictions.values())) == len(ACTIVATION_NAMES)
+    assert predictions["tanh"] == predict(parameters, X).tobytes()  # tanh is the default
+
+
+@pytest.mark.parametrize("activation", ACTIVATION_NAMES)
+def test_a_symmetric_start_stays_symmetric(flower, activation: str) -> None:
+    X, Y = flower
+    # Every hidden unit starts alike (non-zero, so gradients flow): each receives the same
+    # gradient, so after training the units are still copies of one another.
+    start = {"W1": np.tile([[0.3, -0.2]], (4, 1)), "b1": np.full((4, 1), 0.1),
+             "W2": np.full((1, 4), 0.5), "b2": np.zeros((1, 1))}
+    parameters = nn_model(X, Y, n_h=4, num_iterations=50, learning_rate=0.5,
+                          activation=activation, initial_parameters=start)
+    assert not np.allclose(parameters["W1"], start["W1"])  # training did move them
+    assert not np.allclose(parameters["W2"], start["W2"])
+    np.testing.assert_allclose(parameters["W1"], np.tile(parameters["W1"][:1], (4, 1)),
+                               rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(parameters["b1"], parameters["b1"][0, 0], rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(parameters["W2"], parameters["W2"][0, 0], rtol=1e-12, atol=1e-15)
+    np.testing.assert_array_equal(start["W1"], np.tile([[0.3, -0.2]], (4, 1)))  # not modified
+
+
+def test_an_asymmetric_start_breaks_the_symmetry(flower) -> None:
+    X, Y = flower
+    parameters = nn_model(X, Y, n_h=4, num_iterations=50)
+    assert not np.allclose(parameters["W1"], parameters["W1"][0])
 
 
 def test_no_function_mutates_its_inputs(flower) -> None:
@@ -296,6 +375,93 @@ def test_dead_units_counts_units_that_never_fire_and_leaves_parameters_alone() -
     assert all(np.array_equal(before[name], parameters[name]) for name in before)
     with pytest.raises(ValueError, match="X"):
         dead_units(parameters, X[:1])
+
+
+def test_a_unit_whose_pre_activation_is_exactly_zero_is_dead() -> None:
+    from mlbook.shallow import dead_units
+
+    # Unit 0 is 0 everywhere (dead: relu gives 0 and a zero gradient), unit 1 fires once.
+    parameters = {"W1": np.array([[0.0], [1.0]]), "b1": np.array([[0.0], [-1.5]]),
+                  "W2": np.ones((1, 2)), "b2": np.zeros((1, 1))}
+    assert dead_units(parameters, np.array([[-1.0, 1.0, 2.0]])) == 1
+
+
+def test_update_parameters_steps_every_parameter_against_its_gradient() -> None:
+    parameters = {"W1": np.ones((2, 1)), "b1": np.zeros((2, 1)), "W2": np.ones((1, 2)),
+                  "b2": np.zeros((1, 1))}
+    grads = {"dW1": np.full((2, 1), 1.0), "db1": np.full((2, 1), 2.0),
+             "dW2": np.full((1, 2), 3.0), "db2": np.full((1, 1), 4.0)}
+    updated = update_parameters(parameters, grads, learning_rate=0.5)
+    expected = {"W1": 0.5, "b1": -1.0, "W2": -0.5, "b2": -2.0}
+    assert list(updated) == ["W1", "b1", "W2", "b2"]
+    for name, value in expected.items():
+        np.testing.assert_array_equal(updated[name], np.full(parameters[name].shape, value))
+    np.testing.assert_array_equal(update_parameters(parameters, grads)["b2"], [[-4.8]])  # 1.2
+
+
+def test_backward_propagation_equals_the_reference_for_every_activation(flower) -> None:
+    X, Y = flower
+    parameters = random_parameters()
+    for activation in ACTIVATION_NAMES:
+        _, cache = forward_propagation(X, parameters, activation)
+        grads = backward_propagation(parameters, cache, X, Y, activation)
+        _, reference_cache = article_reference.forward_propagation(X, parameters, activation)
+        expected = article_reference.backward_propagation(parameters, reference_cache, X, Y,
+                                                          activation)
+        assert list(grads) == ["dW1", "db1", "dW2", "db2"]
+        for name in expected:
+            np.testing.assert_allclose(grads[name], expected[name], rtol=1e-10, atol=1e-14)
+
+
+def test_costs_are_the_cost_before_each_step_and_printed_every_1000(flower, capsys) -> None:
+    X, Y = flower
+    parameters, costs = nn_model(X, Y, n_h=2, num_iterations=1001, return_costs=True,
+                                 print_cost=True)
+    first = compute_cost(forward_propagation(X, initialize_parameters(2, 2, 1))[0], Y)
+    assert costs[0] == first
+    assert capsys.readouterr().out == (f"Cost after iteration 0: {costs[0]:f}\n"
+                                       f"Cost after iteration 1000: {costs[1000]:f}\n")
+    assert compute_cost(np.array([[0.8, 0.1]]), np.array([[1, 0]])) == pytest.approx(
+        -(np.log(0.8) + np.log(0.9)) / 2, rel=1e-12)
+
+
+def test_an_output_of_exactly_one_half_is_class_0() -> None:
+    # W2 = 0 and b2 = 0: A2 = sigmoid(0) = 0.5 exactly; predict says 1 only above one half.
+    parameters = {"W1": np.ones((3, 2)), "b1": np.zeros((3, 1)), "W2": np.zeros((1, 3)),
+                  "b2": np.zeros((1, 1))}
+    X = np.array([[1.0, -2.0], [0.5, 3.0]])
+    assert np.all(forward_propagation(X, parameters)[0] == 0.5)
+    np.testing.assert_array_equal(predict(parameters, X), [[0, 0]])
+
+
+def test_many_hidden_units_are_compared_by_value() -> None:
+    # Past 256, Python's integers are distinct objects: n_h must be compared by value.
+    X, Y = np.array([[0.0, 1.0, 2.0]]), np.array([[0, 1, 1]])
+    start = initialize_parameters(1, 300, 1)
+    trained = nn_model(X, Y, 300, num_iterations=2, initial_parameters=start)
+    assert trained["W1"].shape == (300, 1)
+
+
+def test_initial_parameters_need_exactly_n_h_hidden_units() -> None:
+    X, Y = np.array([[0.0, 1.0, 2.0]]), np.array([[0, 1, 1]])
+    start = initialize_parameters(1, 4, 1)
+    for n_h in (3, 5):  # fewer and more than the 4 rows of W1
+        with pytest.raises(ValueError, match=rf"initial_parameters\['W1'\] must have n_h = {n_h} "
+                                             r"rows, got shape \(4, 1\)"):
+            nn_model(X, Y, n_h, initial_parameters=start)
+
+
+def test_initial_parameters_need_one_output_per_row_of_Y() -> None:
+    X, Y = np.array([[0.0, 1.0, 2.0]]), np.array([[0, 1, 1]])
+    with pytest.raises(ValueError, match=r"initial_parameters\['W2'\] has shape \(2, 4\), so Y "
+                                         r"must have 2 row\(s\)"):
+        nn_model(X, Y, 4, initial_parameters=initialize_parameters(1, 4, 2))
+
+
+def test_nn_model_takes_10000_steps_by_default() -> None:
+    X, Y = np.array([[0.0, 1.0]]), np.array([[0, 1]])
+    _, costs = nn_model(X, Y, 1, return_costs=True)
+    assert len(costs) == 10_000
 
 
 def test_a_recording_callback_leaves_training_unchanged_bit_for_bit(flower, trained) -> None:

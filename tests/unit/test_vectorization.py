@@ -51,7 +51,52 @@ def test_measure_speedup_refuses_different_results() -> None:
 def test_forward_speedup_table_rows() -> None:
     rows = forward_speedup_table(sizes=(10, 100), n_x=3, repeats=1)
     assert [row["m"] for row in rows] == [10, 100]
-    assert set(rows[0]) == {"m", "loop_seconds", "vectorized_seconds", "speedup"}
+    for row in rows:
+        assert list(row) == ["m", "loop_seconds", "vectorized_seconds", "speedup"]
+        assert row["loop_seconds"] > 0 and row["vectorized_seconds"] > 0
+        assert row["speedup"] == row["loop_seconds"] / row["vectorized_seconds"]
+
+
+def test_forward_speedup_table_times_the_forward_pass_on_its_seeded_data(monkeypatch) -> None:
+    import mlbook.vectorization as vectorization
+
+    timed = []
+
+    def record(loop_fn, vectorized_fn, *args, repeats):
+        timed.append((loop_fn, vectorized_fn, args, repeats))
+        return vectorization.Speedup(2.0, 0.5, 4.0)
+
+    monkeypatch.setattr(vectorization, "measure_speedup", record)
+    rows = forward_speedup_table(sizes=(7, 30), n_x=4, repeats=3, seed=5)
+    assert rows == [{"m": m, "loop_seconds": 2.0, "vectorized_seconds": 0.5, "speedup": 4.0}
+                    for m in (7, 30)]
+    rng = np.random.default_rng(5)
+    for (loop_fn, vectorized_fn, (w, b, X), repeats), m in zip(timed, (7, 30), strict=True):
+        assert (loop_fn, vectorized_fn, repeats) == (forward_loop, forward_vectorized, 3)
+        np.testing.assert_array_equal(w, rng.normal(size=(4, 1)))
+        assert b == float(rng.normal())
+        np.testing.assert_array_equal(X, rng.normal(size=(4, m)))
+
+
+def test_measure_speedup_returns_the_ratio_of_the_two_timings(monkeypatch) -> None:
+    import mlbook.vectorization as vectorization
+
+    times = {"loop": 3e-3, "vectorized": 1e-4}
+
+    def best_time(fn, args, repeats):
+        assert repeats == 4
+        return times[fn.__name__], fn(*args)
+
+    def loop(x):
+        return x * 2.0
+
+    def vectorized(x):
+        return x + x
+
+    monkeypatch.setattr(vectorization, "_best_time", best_time)
+    result = measure_speedup(loop, vectorized, np.ones(3), repeats=4)
+    assert (result.loop_seconds, result.vectorized_seconds) == (3e-3, 1e-4)
+    assert result.speedup == 3e-3 / 1e-4
 
 
 @pytest.mark.parametrize(
@@ -72,3 +117,60 @@ def test_forward_speedup_table_rows() -> None:
 def test_bad_input(call, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+class FakeClock:
+    """time.perf_counter for mlbook.vectorization: each call of a timed function advances it."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.calls = {"loop": 0, "vectorized": 0}
+
+    def perf_counter(self) -> float:
+        return self.now
+
+    def function(self, name: str, seconds: list[float]):
+        def timed(x):
+            self.now += seconds[min(self.calls[name], len(seconds) - 1)]
+            self.calls[name] += 1
+            return x * 2.0
+
+        timed.__name__ = name
+        return timed
+
+
+def test_each_version_keeps_its_best_time_and_calls_under_1_ms_are_batched(monkeypatch) -> None:
+    import mlbook.vectorization as vectorization
+
+    clock = FakeClock()
+    monkeypatch.setattr(vectorization.time, "perf_counter", clock.perf_counter)
+    # Powers of two keep the clock's sums exact. The loop takes 2^-8 s (3.9 ms), once 2^-9;
+    # the vectorized version 2^-13 s (0.12 ms), then 2^-14 for one batch.
+    loop = clock.function("loop", [2**-8] * 3 + [2**-9, 2**-8])
+    vectorized = clock.function("vectorized", [2**-13] * 10 + [2**-14] * 8 + [2**-13] * 8)
+    result = measure_speedup(loop, vectorized, np.ones(2), repeats=3)
+    # Over 1 ms: one call per timing; under: batches of int(1 ms / 2^-13 s) = 8 calls.
+    assert clock.calls == {"loop": 2 + 3, "vectorized": 2 + 3 * 8}
+    assert (result.loop_seconds, result.vectorized_seconds) == (2**-9, 2**-14)
+    assert result.speedup == 32.0
+
+
+def test_numpy_runs_on_one_thread_while_timed() -> None:
+    from threadpoolctl import threadpool_info
+
+    threads = []
+
+    def record(x):
+        threads.extend(pool["num_threads"] for pool in threadpool_info())
+        return x
+
+    measure_speedup(record, record, 1.0, repeats=1)
+    assert threads and set(threads) == {1}
+
+
+def test_results_must_agree_to_rounding() -> None:
+    measure_speedup(lambda x: x, lambda x: x * (1 + 1e-12), 1.0, repeats=1)
+    measure_speedup(lambda x: x, lambda x: x + 1e-13, 0.0, repeats=1)
+    for differ in (lambda x: x * (1 + 1e-7), lambda x: x + 1e-9):
+        with pytest.raises(ValueError, match="must compute the same result"):
+            measure_speedup(lambda x: x, differ, 0.5, repeats=1)

@@ -236,14 +236,18 @@ def activations(uid: str, data_url: str, strings: dict, page_url: str = "") -> s
     return _frame(uid, "activations", data_url, strings, body)
 
 
-def render(name: str, uid: str, page_url: str, strings: dict) -> str:
-    """The HTML of explorer ``name`` on the page at ``page_url`` (a site URL, "" for home)."""
+def render(name: str, uid: str, page_url: str, strings: dict, root: str | None = None) -> str:
+    """The HTML of explorer ``name`` on the page at ``page_url`` (a site URL, "" for home).
+
+    ``root`` leads from the page to the folder that holds the data, ``explorers/`` (the site's
+    root, which another edition's pages reach through one more ``../``).
+    """
     component = COMPONENTS.get(name)
     if component is None:
         raise ExplorerError(f"explorer:: {name!r} names no explorer; known: "
                             f"{', '.join(sorted(COMPONENTS))}")
-    folder = f"{SITE_FOLDER}/{component.data}/"
-    data_url = relative_url(folder, page_url)
+    root = relative_url("", page_url) if root is None else root
+    data_url = posixpath.join(root, SITE_FOLDER, component.data) + "/"
     return globals()[component.markup](uid, data_url, strings, page_url)
 
 
@@ -260,9 +264,12 @@ def relative_url(target: str, page_url: str) -> str:
     return "../" * depth + target
 
 
-def expand(markdown: str, page_uri: str, page_url: str,
-           language: str = "en") -> tuple[str, list[str]]:
-    """Replace every ``explorer::`` line of a page; return the Markdown and the names used."""
+def expand(markdown: str, page_uri: str, page_url: str, language: str = "en",
+           root: str | None = None) -> tuple[str, list[str]]:
+    """Replace every ``explorer::`` line of a page; return the Markdown and the names used.
+
+    ``language`` picks the edition's words; ``root`` is as in :func:`render`.
+    """
     if not marked_explorers(markdown):
         return markdown, []
     strings = load_strings(language)
@@ -274,7 +281,7 @@ def expand(markdown: str, page_uri: str, page_url: str,
             continue
         name = match["name"].strip()
         try:
-            markup = render(name, f"mlx-{len(used) + 1}", page_url, strings)
+            markup = render(name, f"mlx-{len(used) + 1}", page_url, strings, root)
         except ExplorerError as error:
             raise ExplorerError(f"{page_uri}:{number}: {error}") from None
         used.append(name)
