@@ -1,5 +1,6 @@
 """A shallow neural network (one hidden layer) with the source article's names.
 
+from collections.abc import Callable, Mapping
 Samples are columns: `X` is `(n_x, m)`, `Y` is `(n_y, m)`: one row of 0/1 labels per
 output (`n_y = 1` in the article). The parameters are a dict
 `{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}`. The hidden layer
@@ -23,7 +24,7 @@ Backward pass (chain rule, from the output back)::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -36,6 +37,7 @@ from mlbook._validation import (
     checked,
     describe,
     flag,
+    function,
     gradients_like,
     labels,
     needs,
@@ -402,7 +404,7 @@ def update_parameters(
 @checked(X=samples, Y=labels(matching="X"), n_h=positive_int, num_iterations=positive_int,
          learning_rate=positive_number, activation=one_of(ALL_ACTIVATION_NAMES), print_cost=flag,
          return_costs=flag, initial_parameters=optional(_parameters_for("X", "Y", n_h="n_h")),
-         seed=seed)
+         seed=seed, callback=optional(function()))
 def nn_model(
     X: np.ndarray,
     Y: np.ndarray,
@@ -414,6 +416,7 @@ def nn_model(
     return_costs: bool = False,
     initial_parameters: Parameters | None = None,
     seed: int = 2,
+    callback: Callable[[int, Parameters], object] | None = None,
 ) -> Parameters | tuple[Parameters, list[float]]:
     """Train the shallow network by full-batch gradient descent.
 
@@ -450,6 +453,11 @@ def nn_model(
         Seed of [`initialize_parameters`][mlbook.shallow.initialize_parameters] when
         `initial_parameters` is None (`seed=3`
         gives the weights of the course's later version, whose test seeds 3).
+    callback : callable, optional
+        `callback(i, parameters)` is called at the start of each iteration `i` with the
+        parameters after `i` steps, to record snapshots (the Playground does); its return
+        value is ignored and it must not modify the parameters. Training is the same with
+        or without it.
 
     Returns
     -------
@@ -471,6 +479,10 @@ def nn_model(
     >>> parameters, costs = nn_model(X, Y, n_h=2, num_iterations=500, return_costs=True)
     >>> len(costs), costs[0] > costs[-1], predict(parameters, X)
     (500, True, array([[0, 0, 1, 1]]))
+    >>> seen = []
+    >>> _ = nn_model(X, Y, n_h=2, num_iterations=3, callback=lambda i, p: seen.append(i))
+    >>> seen
+    [0, 1, 2]
     """
     n_x, n_h, n_y = layer_sizes(X, Y, n_h)
     if initial_parameters is None:
@@ -479,6 +491,8 @@ def nn_model(
         parameters = initial_parameters  # never modified: each update makes new arrays
     costs = []
     for i in range(num_iterations):
+        if callback is not None:
+            callback(i, parameters)
         A2, cache = forward_propagation(X, parameters, activation)
         cost = compute_cost(A2, Y)
         grads = backward_propagation(parameters, cache, X, Y, activation)

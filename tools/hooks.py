@@ -2,20 +2,23 @@
 
 1. ``on_config``: open the build cache (``tools/site/cache.py``), put the caching runner in
    front of markdown-exec (``execution.py``), let mkdocs-jupyter render executed notebooks.
-2. ``on_files``: add KaTeX's files, the figures (``figures.py``), the ``.ipynb`` downloads
-   and the ``mlbook`` wheel (``wheel.py``); start executing the notebooks in the background
-   (``notebooks.py``).
+2. ``on_files``: start computing the data of the explorers the pages embed, in the background
+   (``explorers.py``); add KaTeX's files, the figures (``figures.py``), the ``.ipynb``
+   downloads and the ``mlbook`` wheel (``wheel.py``); start executing the notebooks in the
+   background (``notebooks.py``).
 3. Per page, before conversion: a notebook page waits for its notebook to finish; the
-   ``listing::`` lines become code blocks (``listings.py``); fresh markdown-exec sessions;
-   the page's search boost from its location (``search_index.py``).
+   ``listing::`` lines become code blocks (``listings.py``) and the ``explorer::`` lines
+   explorers (``explorers.py``); fresh markdown-exec sessions; the page's search boost from
+   its location (``search_index.py``).
 4. Per page, after conversion: numbers into the prose (``placeholders.py``).
 5. Per page, final HTML: drop unused plugin assets (``assets.py``), make the markup valid
    (``markup.py``), rewrite links to source files (``links.py``), render the maths
    (``katex.py``), mark what code printed (``outputs.py``), number figure captions
    (``captions.py``), the notebook buttons (``notebook_links.py``); notebook pages in the
-   book's markup (``notebooks.py``).
-6. After the build: the search index in plain text (``search_index.py``); say what ran and
-   what came from the cache; prune old cache folders.
+   book's markup (``notebooks.py``); a page with an explorer gets its script and styles.
+6. After the build: the search index in plain text (``search_index.py``); the explorers' data
+   into the site, joining in their computation if it is not done (``explorers.py``); say what
+   ran and what came from the cache; prune old cache folders.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from tools.site import (  # noqa: E402
     assets,
     captions,
     editions,
+    explorers,
     figures,
     katex,
     links,
@@ -80,6 +84,8 @@ class Build:
         self.words: dict[str, str] = dict(config.extra.get("words") or {})
         self.lang = editions.current()
         self.strict = bool(config.strict)
+        self.explorer_data = explorers.DataJobs(self.cache)
+        self.pages_with_explorers: set[str] = set()
 
 
 _build: Build | None = None
@@ -115,6 +121,15 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
+    if _build.lang == editions.BASE:  # one copy of the explorers' data, at the site's root
+        needed = set()
+        for file in files.documentation_pages():
+            if file.src_uri.endswith(".md"):
+                markdown = Path(file.abs_src_path).read_text(encoding="utf-8")
+                needed |= {explorers.COMPONENTS[name].data
+                           for name in explorers.marked_explorers(markdown)
+                           if name in explorers.COMPONENTS}  # an unknown name fails later
+        _build.explorer_data.start(needed)
     try:
         for uri, path in katex.asset_files().items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
@@ -178,9 +193,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if is_notebook_source(page.file.src_uri):
         return markdown
     try:
-        return listings.render_page(markdown, page.file.src_uri).text
-    except listings.ListingError as error:
+        markdown = listings.render_page(markdown, page.file.src_uri).text
+        markdown, used = explorers.expand(markdown, page.file.src_uri, page.url, _build.lang,
+                                          editions.root_from(page.url, _build.lang))
+    except (listings.ListingError, explorers.ExplorerError) as error:
         raise PluginError(str(error)) from None
+    if used:
+        _build.pages_with_explorers.add(page.file.src_uri)
+    return markdown
 
 
 def on_page_content(output: str, page, config, files) -> str:
@@ -200,6 +220,8 @@ def on_page_content(output: str, page, config, files) -> str:
 def on_post_page(output: str, page, config) -> str:
     where = page.file.src_uri
     output = assets.drop_unused_assets(output)
+    if where in _build.pages_with_explorers:
+        output = explorers.add_assets(output, page.url)
     output = markup.repair(output)
     try:
         output = links.link_source_files(output, where, lambda uri: url_of(uri, page))
@@ -232,11 +254,18 @@ def on_post_build(config) -> None:
         search_index.clean_index(index)
     cache, runner = _build.cache, _build.runner
     _build.notebooks.shutdown()
+    try:
+        _build.explorer_data.copy_into(Path(config.site_dir))
+    except explorers.ExplorerError as error:
+        raise PluginError(str(error)) from None
+    finally:
+        _build.explorer_data.shutdown()
     removed = cache.prune()
     log.info(
-        "build cache %s: %d results reused, %d code blocks and %d notebooks executed%s",
-        "on" if cache.enabled else "off", cache.hits, runner.executed_blocks,
-        _build.notebooks.executed, f"; {len(removed)} old cache folders removed" if removed else "",
+        "build cache %s: %d results reused, %d code blocks and %d notebooks executed, the data "
+        "of %d explorers computed%s", "on" if cache.enabled else "off", cache.hits,
+        runner.executed_blocks, _build.notebooks.executed, _build.explorer_data.computed,
+        f"; {len(removed)} old cache folders removed" if removed else "",
     )
     if _build.lang == editions.BASE:
         for lang in editions.configured(Path(config.config_file_path).parent):
@@ -247,6 +276,7 @@ def on_post_build(config) -> None:
 def on_build_error(error) -> None:
     if _build is not None:
         _build.notebooks.shutdown()
+        _build.explorer_data.shutdown()
 
 
 def is_notebook_source(src_uri: str) -> bool:

@@ -26,6 +26,7 @@ UNTRANSLATED: set[str] = {uri for uri in ENGLISH if not uri.startswith("api/")}
 HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 FIGURE = re.compile(r"figures/([\w.-]+)\.svg")
 LISTING = re.compile(r"^[ \t]*listing:: [\w.]+[ \t]*$", re.MULTILINE)
+EXPLORER = re.compile(r"^[ \t]*explorer:: [\w-]+[ \t]*$", re.MULTILINE)
 SOLUTION = re.compile(r'^[ \t]*\?\?\?\+? \w+ "', re.MULTILINE)
 CODE_FENCE = re.compile(r"^(?P<indent>[ \t]*)```+(?P<info>(?:python|pycon|py)\b[^\n]*)\n"
                         r"(?P<code>.*?)^(?P=indent)```", re.MULTILINE | re.DOTALL)
@@ -42,6 +43,7 @@ def structure(markdown: str) -> dict[str, list]:
         "headings": [len(level) for level in HEADING.findall(without_code(markdown))],
         "figures": FIGURE.findall(markdown),
         "listings": [line.strip() for line in LISTING.findall(markdown)],
+        "explorers": [line.strip() for line in EXPLORER.findall(markdown)],
         "solutions": len(SOLUTION.findall(markdown)),
         "code": [(match["info"].strip(), match["code"].strip()) for match in
                  CODE_FENCE.finditer(markdown)],
@@ -136,7 +138,7 @@ def test_the_checks_see_structure_and_english_prose() -> None:
     assert structure(page) == {"headings": [1, 2], "figures": ["f"],
                                "listings": ["listing:: mlbook.activations.relu"],
                                "solutions": 0, "code": [('python exec="on"', "x = 1")],
-                               "maths": 0}
+                               "maths": 0, "explorers": []}
     assert english_runs("这是 `some code here and more` 与 \\(a b c d e f g\\)。") == []
     assert english_runs("这里 this sentence was left in English by mistake。") == [
         "this sentence was left in English by mistake"]

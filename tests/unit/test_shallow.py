@@ -614,3 +614,45 @@ def test_nn_model_takes_10000_steps_by_default() -> None:
     X, Y = np.array([[0.0, 1.0]]), np.array([[0, 1]])
     _, costs = nn_model(X, Y, 1, return_costs=True)
     assert len(costs) == 10_000
+
+
+def test_a_recording_callback_leaves_training_unchanged_bit_for_bit(flower, trained) -> None:
+    X, Y = flower
+    seen: list[int] = []
+    recorded = nn_model(X, Y, n_h=4, num_iterations=10000, return_costs=True,
+                        callback=lambda i, parameters: seen.append(i))
+    assert seen == list(range(10000))
+    for key in trained[0]:
+        assert np.array_equal(recorded[0][key], trained[0][key])
+    assert recorded[1] == trained[1]
+
+
+def test_the_callback_sees_the_parameters_after_i_steps(flower) -> None:
+    X, Y = flower
+    snapshots = {}
+
+    def record(i, parameters):
+        if i in (0, 1, 7, 30):
+            snapshots[i] = {key: value.copy() for key, value in parameters.items()}
+
+    nn_model(X, Y, n_h=3, num_iterations=31, learning_rate=0.7, activation="relu",
+             callback=record)
+    assert sorted(snapshots) == [0, 1, 7, 30]
+    assert all(np.array_equal(snapshots[0][key], value)
+               for key, value in initialize_parameters(2, 3, 1).items())
+    for i in (1, 7, 30):
+        after_i = nn_model(X, Y, n_h=3, num_iterations=i, learning_rate=0.7, activation="relu")
+        for key, value in after_i.items():
+            assert np.array_equal(snapshots[i][key], value), (i, key)
+
+
+def test_the_callback_runs_with_checks_on_and_must_be_callable(flower) -> None:
+    X, Y = flower
+
+    def misuse(i, parameters):
+        forward_propagation(X[:1], parameters)  # one feature: W1 wants two
+
+    with pytest.raises(ValueError, match="must have 2 rows"):
+        nn_model(X, Y, n_h=2, num_iterations=2, callback=misuse)
+    with pytest.raises(TypeError, match="callback must be callable"):
+        nn_model(X, Y, n_h=2, num_iterations=2, callback=3)

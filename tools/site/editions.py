@@ -135,8 +135,9 @@ def point_alternates_at_twins(output: str, src_uri: str, url: str, lang: str,
     """Point the language selector's links (``<a href hreflang>``) at the twin page.
 
     The ``<link rel="alternate" hreflang>`` tags of the head name the editions' roots, which
-    the config names relative to the English edition's root. A selector's link gets ``target="_self"``: Material's script leaves such links alone, where it would
-    otherwise send a click on an edition's link to the edition's home unless the site's
+    the config names relative to the English edition's root. A selector's link gets
+    ``target="_self"``: Material's script leaves such links alone, where it would otherwise
+    send a click on an edition's link to the edition's home unless the site's
     ``sitemap.xml`` lists the twin under an absolute ``site_url``.
     """
 
