@@ -1,10 +1,11 @@
 """Activation functions and their derivatives.
 
-Every activation ``g`` takes the pre-activation ``z`` (any shape) and returns ``g(z)`` of the
-same shape; every derivative ``g_prime`` also takes ``z`` and returns ``g'(z)``. Given the
-activation ``a = g(z)`` as well (``g_prime(z, a=a)``), it reuses it where the formula allows
-(``1 - a**2`` for tanh, ``a * (1 - a)`` for the sigmoid) instead of computing ``g`` again.
-:func:`get_activation` looks a pair up by name, so models accept ``activation="relu"``.
+Every activation `g` takes the pre-activation `z` (any shape) and returns `g(z)` of the
+same shape; every derivative `g_prime` also takes `z` and returns `g'(z)`. Given the
+activation `a = g(z)` as well (`g_prime(z, a=a)`), it reuses it where the formula allows
+(`1 - a**2` for tanh, `a * (1 - a)` for the sigmoid) instead of computing `g` again.
+[`get_activation`][mlbook.activations.get_activation] looks a pair up by name, so models accept
+`activation="relu"`.
 """
 
 from __future__ import annotations
@@ -26,14 +27,14 @@ from mlbook._validation import (
 )
 
 ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear")
-"""The names :func:`get_activation` accepts."""
+"""The names [`get_activation`][mlbook.activations.get_activation] accepts."""
 
 Activation = Callable[[np.ndarray], np.ndarray]
 
 
 @checked(z=as_finite_array)
 def sigmoid(z: np.ndarray) -> np.ndarray:
-    """Logistic sigmoid, ``1 / (1 + exp(-z))``, computed without overflow.
+    """Logistic sigmoid, `1 / (1 + exp(-z))`, computed without overflow.
 
     Parameters
     ----------
@@ -42,15 +43,15 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values in [0, 1].
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -64,27 +65,27 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of the sigmoid, ``sigmoid(z) * (1 - sigmoid(z))``.
+    """Derivative of the sigmoid, `sigmoid(z) * (1 - sigmoid(z))`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
-        ``sigmoid(z)``, if already computed (the forward pass keeps it): the derivative is
+    a : ndarray of the shape of `z`, optional
+        `sigmoid(z)`, if already computed (the forward pass keeps it): the derivative is
         then computed from it, without evaluating the sigmoid again.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        Values in [0, 0.25]; largest at ``z = 0``, vanishing for large ``|z|``.
+    ndarray of the same shape as `z`
+        Values in [0, 0.25]; largest at `z = 0`, vanishing for large `|z|`.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -97,7 +98,7 @@ def sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray
 
 @checked(z=as_finite_array)
 def tanh(z: np.ndarray) -> np.ndarray:
-    """Hyperbolic tangent, ``(e^z - e^-z) / (e^z + e^-z)``.
+    """Hyperbolic tangent, `(e^z - e^-z) / (e^z + e^-z)`.
 
     Parameters
     ----------
@@ -106,15 +107,15 @@ def tanh(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values in [-1, 1], zero-centred.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -126,27 +127,27 @@ def tanh(z: np.ndarray) -> np.ndarray:
 
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def tanh_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of tanh, ``1 - tanh(z)**2``.
+    """Derivative of tanh, `1 - tanh(z)**2`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
-        ``tanh(z)``, if already computed (the forward pass keeps it): the derivative is
-        then computed from it, ``1 - a**2``, without evaluating tanh again.
+    a : ndarray of the shape of `z`, optional
+        `tanh(z)`, if already computed (the forward pass keeps it): the derivative is
+        then computed from it, `1 - a**2`, without evaluating tanh again.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        Values in [0, 1]; 1 at ``z = 0``.
+    ndarray of the same shape as `z`
+        Values in [0, 1]; 1 at `z = 0`.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -162,7 +163,7 @@ def tanh_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
 
 @checked(z=as_finite_array)
 def relu(z: np.ndarray) -> np.ndarray:
-    """Rectified linear unit, ``max(0, z)``.
+    """Rectified linear unit, `max(0, z)`.
 
     Parameters
     ----------
@@ -171,15 +172,15 @@ def relu(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Values >= 0.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -191,26 +192,26 @@ def relu(z: np.ndarray) -> np.ndarray:
 
 @checked(z=as_finite_array, a=optional(same_shape_as("z")))
 def relu_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of ReLU: 1 where ``z > 0``, else 0 (we take 0 at the kink ``z = 0``).
+    """Derivative of ReLU: 1 where `z > 0`, else 0 (we take 0 at the kink `z = 0`).
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
+    a : ndarray of the shape of `z`, optional
         Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Zeros and ones.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -222,25 +223,25 @@ def relu_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
 
 @checked(z=as_finite_array, slope=finite_number)
 def leaky_relu(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
-    """Leaky ReLU: ``z`` where ``z > 0``, else ``slope * z``.
+    """Leaky ReLU: `z` where `z > 0`, else `slope * z`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
     slope : float, default 0.01
-        Slope for negative ``z``; a small positive slope keeps the gradient alive there.
+        Slope for negative `z`; a small positive slope keeps the gradient alive there.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
 
     Raises
     ------
     TypeError
-        If ``z`` or ``slope`` is not numeric.
+        If `z` or `slope` is not numeric.
     ValueError
-        If ``z`` or ``slope`` contains NaN or inf.
+        If `z` or `slope` contains NaN or inf.
 
     Examples
     --------
@@ -256,27 +257,27 @@ def leaky_relu(z: np.ndarray, slope: float = 0.01) -> np.ndarray:
 def leaky_relu_derivative(
     z: np.ndarray, slope: float = 0.01, a: np.ndarray | None = None
 ) -> np.ndarray:
-    """Derivative of leaky ReLU: 1 where ``z > 0``, else ``slope``.
+    """Derivative of leaky ReLU: 1 where `z > 0`, else `slope`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
     slope : float, default 0.01
-        Slope for negative ``z``.
-    a : ndarray of the shape of ``z``, optional
+        Slope for negative `z`.
+    a : ndarray of the shape of `z`, optional
         Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
 
     Raises
     ------
     TypeError
-        If ``z`` or ``slope`` is not numeric.
+        If `z` or `slope` is not numeric.
     ValueError
-        If ``z`` or ``slope`` contains NaN or inf.
+        If `z` or `slope` contains NaN or inf.
 
     Examples
     --------
@@ -288,26 +289,26 @@ def leaky_relu_derivative(
 
 @checked(z=as_finite_array, alpha=finite_number)
 def elu(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
-    """Exponential linear unit: ``z`` where ``z > 0``, else ``alpha * (e^z - 1)``.
+    """Exponential linear unit: `z` where `z > 0`, else `alpha * (e^z - 1)`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
     alpha : float, default 1.0
-        The value ``-alpha`` is the limit for very negative ``z``.
+        The value `-alpha` is the limit for very negative `z`.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        Values > ``-alpha`` (for ``alpha > 0``).
+    ndarray of the same shape as `z`
+        Values > `-alpha` (for `alpha > 0`).
 
     Raises
     ------
     TypeError
-        If ``z`` or ``alpha`` is not numeric.
+        If `z` or `alpha` is not numeric.
     ValueError
-        If ``z`` or ``alpha`` contains NaN or inf.
+        If `z` or `alpha` contains NaN or inf.
 
     Examples
     --------
@@ -320,28 +321,28 @@ def elu(z: np.ndarray, alpha: float = 1.0) -> np.ndarray:
 
 @checked(z=as_finite_array, alpha=finite_number, a=optional(same_shape_as("z")))
 def elu_derivative(z: np.ndarray, alpha: float = 1.0, a: np.ndarray | None = None) -> np.ndarray:
-    """Derivative of ELU: 1 where ``z > 0``, else ``alpha * e^z``.
+    """Derivative of ELU: 1 where `z > 0`, else `alpha * e^z`.
 
     Parameters
     ----------
     z : array_like of any shape
         Pre-activations.
     alpha : float, default 1.0
-        As in :func:`elu`.
-    a : ndarray of the shape of ``z``, optional
-        ``elu(z, alpha)``, if already computed (the forward pass keeps it): the derivative is
-        then computed from it: for ``z <= 0``, ``alpha * e^z = a + alpha``.
+        As in [`elu`][mlbook.activations.elu].
+    a : ndarray of the shape of `z`, optional
+        `elu(z, alpha)`, if already computed (the forward pass keeps it): the derivative is
+        then computed from it: for `z <= 0`, `alpha * e^z = a + alpha`.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
 
     Raises
     ------
     TypeError
-        If ``z`` or ``alpha`` is not numeric.
+        If `z` or `alpha` is not numeric.
     ValueError
-        If ``z`` or ``alpha`` contains NaN or inf.
+        If `z` or `alpha` contains NaN or inf.
 
     Examples
     --------
@@ -355,7 +356,7 @@ def elu_derivative(z: np.ndarray, alpha: float = 1.0, a: np.ndarray | None = Non
 
 @checked(z=as_finite_array)
 def linear(z: np.ndarray) -> np.ndarray:
-    """The identity, ``g(z) = z``: a layer with it stays linear.
+    """The identity, `g(z) = z`: a layer with it stays linear.
 
     Parameters
     ----------
@@ -364,15 +365,15 @@ def linear(z: np.ndarray) -> np.ndarray:
 
     Returns
     -------
-    ndarray of the same shape as ``z``
-        A float copy of ``z``.
+    ndarray of the same shape as `z`
+        A float copy of `z`.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -390,20 +391,20 @@ def linear_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     ----------
     z : array_like of any shape
         Pre-activations.
-    a : ndarray of the shape of ``z``, optional
+    a : ndarray of the shape of `z`, optional
         Accepted so that every derivative can be called alike; not needed.
 
     Returns
     -------
-    ndarray of the same shape as ``z``
+    ndarray of the same shape as `z`
         Ones.
 
     Raises
     ------
     TypeError
-        If ``z`` is not numeric.
+        If `z` is not numeric.
     ValueError
-        If ``z`` contains NaN or inf.
+        If `z` contains NaN or inf.
 
     Examples
     --------
@@ -420,22 +421,22 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
     Parameters
     ----------
     name : str
-        One of ``ACTIVATION_NAMES``: ``"sigmoid"``, ``"tanh"``, ``"relu"``,
-        ``"leaky_relu"``, ``"elu"``, ``"linear"``. Leaky ReLU and ELU use their default
-        ``slope`` and ``alpha``.
+        One of `ACTIVATION_NAMES`: `"sigmoid"`, `"tanh"`, `"relu"`,
+        `"leaky_relu"`, `"elu"`, `"linear"`. Leaky ReLU and ELU use their default
+        `slope` and `alpha`.
 
     Returns
     -------
     g : callable
-        The activation, ``g(z)``.
+        The activation, `g(z)`.
     g_prime : callable
-        Its derivative, ``g_prime(z)``, also a function of the pre-activation ``z``;
-        ``g_prime(z, a=g(z))`` reuses an activation already computed.
+        Its derivative, `g_prime(z)`, also a function of the pre-activation `z`;
+        `g_prime(z, a=g(z))` reuses an activation already computed.
 
     Raises
     ------
     ValueError
-        If ``name`` is not one of ``ACTIVATION_NAMES``.
+        If `name` is not one of `ACTIVATION_NAMES`.
 
     Examples
     --------
@@ -460,21 +461,21 @@ def gradient_through_stack(
     activation: str, depth: int, scale: float = 1.0, width: int = 20, m: int = 200,
     seed: int = 0,
 ) -> float:
-    """Mean size of the gradient that reaches the input of a stack of ``depth`` layers.
+    """Mean size of the gradient that reaches the input of a stack of `depth` layers.
 
-    Random inputs ``A0`` of shape (width, m) go forward through ``depth`` layers
-    ``A = g(W A)`` with weights of shape (width, width) drawn with standard deviation
-    ``scale / sqrt(width)``; a gradient of ones is sent back from the top with the chain rule,
-    ``dA = W.T @ (dA * g'(Z))``. A result far below 1 means the gradient vanishes.
+    Random inputs `A0` of shape (width, m) go forward through `depth` layers
+    `A = g(W A)` with weights of shape (width, width) drawn with standard deviation
+    `scale / sqrt(width)`; a gradient of ones is sent back from the top with the chain rule,
+    `dA = W.T @ (dA * g'(Z))`. A result far below 1 means the gradient vanishes.
 
     Parameters
     ----------
     activation : str
-        A name in ``ACTIVATION_NAMES``.
+        A name in `ACTIVATION_NAMES`.
     depth : int
         Number of layers.
     scale : float, default 1.0
-        Multiplies the weights' standard deviation (``sqrt(2)`` is He initialisation).
+        Multiplies the weights' standard deviation (`sqrt(2)` is He initialisation).
     width : int, default 20
         Units per layer.
     m : int, default 200
@@ -485,12 +486,12 @@ def gradient_through_stack(
     Returns
     -------
     float
-        Mean absolute value of ``dJ/dA0``.
+        Mean absolute value of `dJ/dA0`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``activation`` is unknown or a size, ``scale`` or ``seed`` is not positive.
+        If `activation` is unknown or a size, `scale` or `seed` is not positive.
 
     Examples
     --------

@@ -1,4 +1,4 @@
-"""The book's data sets, with samples as columns: ``X`` is ``(n_x, m)``, ``Y`` is ``(1, m)``.
+"""The book's data sets, with samples as columns: `X` is `(n_x, m)`, `Y` is `(1, m)`.
 
 Every generator is seeded explicitly; none touches numpy's global random state.
 """
@@ -27,14 +27,14 @@ from mlbook._validation import (
 def load_planar_dataset(seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """The course's "flower": 400 points in two classes, each class a set of petals.
 
-    For class ``j`` (0, then 1) it draws 200 angles ``t`` along ``[3.12 j, 3.12 (j + 1)]``
-    with noise, then radii ``r = 4 sin(4 t)`` with noise, and places the points at
-    ``(r sin t, r cos t)``. With the default seed the numbers are the course's.
+    For class `j` (0, then 1) it draws 200 angles `t` along `[3.12 j, 3.12 (j + 1)]`
+    with noise, then radii `r = 4 sin(4 t)` with noise, and places the points at
+    `(r sin t, r cos t)`. With the default seed the numbers are the course's.
 
     Parameters
     ----------
     seed : int, default 1
-        Seed of the ``numpy.random.RandomState`` that draws the noise.
+        Seed of the `numpy.random.RandomState` that draws the noise.
 
     Returns
     -------
@@ -46,7 +46,7 @@ def load_planar_dataset(seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
     Raises
     ------
     TypeError, ValueError
-        If ``seed`` is not an integer in ``[0, 2**32)``.
+        If `seed` is not an integer in `[0, 2**32)`.
 
     Examples
     --------
@@ -76,27 +76,27 @@ def load_extra_datasets(
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """The other 2-D data sets the course tries, from scikit-learn's generators.
 
-    ``noisy_circles`` (two rings, noise 0.3), ``noisy_moons`` (two half-moons, noise 0.2),
-    ``blobs`` (six clusters, labelled 0/1 by the parity of their cluster) and
-    ``gaussian_quantiles`` (an inner disc and an outer ring of one Gaussian).
+    `noisy_circles` (two rings, noise 0.3), `noisy_moons` (two half-moons, noise 0.2),
+    `blobs` (six clusters, labelled 0/1 by the parity of their cluster) and
+    `gaussian_quantiles` (an inner disc and an outer ring of one Gaussian).
 
     Parameters
     ----------
     n_samples : int, default 200
         Points in each data set.
     seed : int, default 0
-        ``random_state`` passed to every generator.
+        `random_state` passed to every generator.
 
     Returns
     -------
     dict
-        ``name -> (X, Y)`` with ``X`` of shape (2, n_samples) float64 and ``Y`` of shape
+        `name -> (X, Y)` with `X` of shape (2, n_samples) float64 and `Y` of shape
         (1, n_samples) int64 with labels 0 and 1.
 
     Raises
     ------
     TypeError, ValueError
-        If ``n_samples`` is not a positive integer or ``seed`` is not a valid seed.
+        If `n_samples` is not a positive integer or `seed` is not a valid seed.
 
     Examples
     --------
@@ -134,8 +134,8 @@ def load_2d_dataset(name: str = "flower") -> tuple[np.ndarray, np.ndarray]:
     Parameters
     ----------
     name : str, default "flower"
-        ``"flower"`` (:func:`load_planar_dataset`) or a name of
-        :func:`load_extra_datasets`.
+        `"flower"` ([`load_planar_dataset`][mlbook.datasets.load_planar_dataset]) or a name of
+        [`load_extra_datasets`][mlbook.datasets.load_extra_datasets].
 
     Returns
     -------
@@ -147,7 +147,7 @@ def load_2d_dataset(name: str = "flower") -> tuple[np.ndarray, np.ndarray]:
     Raises
     ------
     ValueError
-        If ``name`` is not one of ``DATASETS_2D``.
+        If `name` is not one of `DATASETS_2D`.
 
     Examples
     --------
@@ -181,8 +181,8 @@ def load_breast_cancer_features(
 
     Parameters
     ----------
-    features : sequence of str, default ``BREAST_CANCER_FEATURES``
-        Column names from ``sklearn.datasets.load_breast_cancer().feature_names``.
+    features : sequence of str, default `BREAST_CANCER_FEATURES`
+        Column names from `sklearn.datasets.load_breast_cancer().feature_names`.
     standardize : bool, default True
         Rescale each feature to mean 0 and standard deviation 1, so that one learning rate
         suits every weight.
@@ -197,7 +197,7 @@ def load_breast_cancer_features(
     Raises
     ------
     TypeError, ValueError
-        If ``features`` is not a list of known feature names.
+        If `features` is not a list of known feature names.
 
     Examples
     --------
@@ -238,7 +238,7 @@ def train_test_split(
 
     A model is fitted on the training set only; its accuracy on the test set estimates how
     it does on new points from the same source. The columns are shuffled by a private
-    ``RandomState(seed)``, so the split is reproducible and numpy's global state is left
+    `RandomState(seed)`, so the split is reproducible and numpy's global state is left
     alone. The order of the results is scikit-learn's.
 
     Parameters
@@ -257,7 +257,7 @@ def train_test_split(
     -------
     X_train : ndarray of shape (n_x, m - t)
     X_test : ndarray of shape (n_x, t)
-        ``t = round(test_size * m)``.
+        `t = round(test_size * m)`.
     Y_train : ndarray of shape (n_y, m - t)
     Y_test : ndarray of shape (n_y, t)
         New arrays: the inputs are not modified.
@@ -265,8 +265,8 @@ def train_test_split(
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``Y`` is malformed or they do not match, ``test_size`` is not a fraction
-        that leaves a sample on each side, or ``seed`` is not a valid seed.
+        If `X` or `Y` is malformed or they do not match, `test_size` is not a fraction
+        that leaves a sample on each side, or `seed` is not a valid seed.
 
     Examples
     --------

@@ -1,9 +1,9 @@
 """Gradient checking: compare backpropagation with centred finite differences.
 
-``cost_fn`` takes a dict of parameters (arrays or numbers) and returns the cost as a float.
-For every entry ``theta`` of every parameter, the centred difference
-``(J(theta + eps) - J(theta - eps)) / (2 eps)`` approximates ``dJ/dtheta`` with an error of
-order ``eps**2``; a correct backward pass agrees with it to a relative error below ~1e-7.
+`cost_fn` takes a dict of parameters (arrays or numbers) and returns the cost as a float.
+For every entry `theta` of every parameter, the centred difference
+`(J(theta + eps) - J(theta - eps)) / (2 eps)` approximates `dJ/dtheta` with an error of
+order `eps**2`; a correct backward pass agrees with it to a relative error below ~1e-7.
 """
 
 from __future__ import annotations
@@ -29,12 +29,12 @@ CostFunction = Callable[[dict[str, np.ndarray]], float]
 def numerical_gradient(
     cost_fn: CostFunction, params: Mapping[str, np.ndarray], epsilon: float = 1e-7
 ) -> dict[str, np.ndarray]:
-    """Centred finite differences of ``cost_fn`` over every entry of every parameter.
+    """Centred finite differences of `cost_fn` over every entry of every parameter.
 
     Parameters
     ----------
     cost_fn : callable
-        ``cost_fn(params) -> float``.
+        `cost_fn(params) -> float`.
     params : dict of str to ndarray
         The point where to differentiate (not modified; numbers count as 0-d arrays).
     epsilon : float, default 1e-7
@@ -43,14 +43,14 @@ def numerical_gradient(
     Returns
     -------
     dict of str to ndarray
-        ``"d" + name`` -> array of the shape of ``params[name]``.
+        `"d" + name` -> array of the shape of `params[name]`.
 
     Raises
     ------
     TypeError
-        If ``cost_fn`` is not callable or ``params`` is not a dict of numeric arrays.
+        If `cost_fn` is not callable or `params` is not a dict of numeric arrays.
     ValueError
-        If a parameter holds NaN or inf, ``epsilon`` is not positive, or ``cost_fn``
+        If a parameter holds NaN or inf, `epsilon` is not positive, or `cost_fn`
         returns a value that is not a finite number.
 
     Examples
@@ -80,7 +80,7 @@ def numerical_gradient(
 
 @checked(a=as_finite_array, b=as_finite_array)
 def relative_error(a: np.ndarray, b: np.ndarray) -> float:
-    """``||a - b|| / (||a|| + ||b||)``: 0 when equal, 1 when opposite, scale-free.
+    """`||a - b|| / (||a|| + ||b||)`: 0 when equal, 1 when opposite, scale-free.
 
     Parameters
     ----------
@@ -95,7 +95,7 @@ def relative_error(a: np.ndarray, b: np.ndarray) -> float:
     Raises
     ------
     TypeError
-        If ``a`` or ``b`` is not numeric.
+        If `a` or `b` is not numeric.
     ValueError
         If they differ in shape or hold NaN or inf.
 
@@ -122,7 +122,7 @@ def gradient_check(
     grads: Mapping[str, np.ndarray],
     epsilon: float = 1e-7,
 ) -> float:
-    """Relative error between the gradients ``grads`` and centred finite differences.
+    """Relative error between the gradients `grads` and centred finite differences.
 
     All parameters are flattened into one vector, so the result is one number for the
     whole model. Below about 1e-7 the gradients are right; above 1e-3 something is wrong.
@@ -130,23 +130,24 @@ def gradient_check(
     Parameters
     ----------
     cost_fn : callable
-        ``cost_fn(params) -> float``.
+        `cost_fn(params) -> float`.
     params : dict of str to ndarray
         The point where to check.
     grads : dict of str to ndarray
-        The analytic gradients: ``"d" + name`` for every parameter, of the same shape.
+        The analytic gradients: `"d" + name` for every parameter, of the same shape.
     epsilon : float, default 1e-7
         Half the width of the difference.
 
     Returns
     -------
     float
-        :func:`relative_error` of the two flattened gradient vectors.
+        [`relative_error`][mlbook.gradcheck.relative_error] of the two flattened gradient vectors.
 
     Raises
     ------
     TypeError, ValueError
-        As :func:`numerical_gradient`, and if ``grads`` lacks a parameter's gradient or
+        As [`numerical_gradient`][mlbook.gradcheck.numerical_gradient], and if `grads` lacks a
+        parameter's gradient or
         has a different shape.
 
     Examples

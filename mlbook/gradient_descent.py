@@ -1,7 +1,8 @@
 """Gradient descent: the update step, learning-rate schedules and a small minimizer.
 
-The update is ``theta := theta - alpha * dJ/dtheta`` for every parameter ``theta``. A
-schedule is a function ``iteration -> learning rate``; :func:`minimize` runs the update on
+The update is `theta := theta - alpha * dJ/dtheta` for every parameter `theta`. A
+schedule is a function `iteration -> learning rate`; [`minimize`][mlbook.gradient_descent.minimize]
+runs the update on
 small illustrative problems (a cost of one or two variables) and records every step, so a
 chapter can draw the path and show what too large or too small a learning rate does.
 """
@@ -32,16 +33,16 @@ Schedule = Callable[[int], float]
 def gradient_descent_step(
     params: Mapping[str, np.ndarray], grads: Mapping[str, np.ndarray], learning_rate: float
 ) -> dict[str, np.ndarray]:
-    """One update ``theta := theta - learning_rate * d theta`` of every parameter.
+    """One update `theta := theta - learning_rate * d theta` of every parameter.
 
     Parameters
     ----------
     params : dict of str to ndarray
-        Parameters by name, e.g. ``{"w": (n_x, 1), "b": ()}`` (not modified).
+        Parameters by name, e.g. `{"w": (n_x, 1), "b": ()}` (not modified).
     grads : dict of str to ndarray
-        Gradients keyed ``"d" + name`` with the parameters' shapes.
+        Gradients keyed `"d" + name` with the parameters' shapes.
     learning_rate : float
-        Step size ``alpha`` > 0.
+        Step size `alpha` > 0.
 
     Returns
     -------
@@ -52,7 +53,7 @@ def gradient_descent_step(
     ------
     TypeError, ValueError
         If a gradient is missing or has the wrong shape, a value is not finite, or
-        ``learning_rate`` is not positive.
+        `learning_rate` is not positive.
 
     Examples
     --------
@@ -86,17 +87,17 @@ def constant(learning_rate: float) -> Schedule:
     Parameters
     ----------
     learning_rate : float
-        ``alpha`` > 0.
+        `alpha` > 0.
 
     Returns
     -------
     callable
-        ``schedule(iteration) -> learning_rate``.
+        `schedule(iteration) -> learning_rate`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``learning_rate`` is not a positive number.
+        If `learning_rate` is not a positive number.
 
     Examples
     --------
@@ -114,19 +115,19 @@ def constant(learning_rate: float) -> Schedule:
 
 @checked(learning_rate=positive_number, decay_rate=positive_number)
 def inverse_time_decay(learning_rate: float, decay_rate: float) -> Schedule:
-    """``alpha_t = alpha_0 / (1 + decay_rate * t)``: fast at first, ever slower.
+    """`alpha_t = alpha_0 / (1 + decay_rate * t)`: fast at first, ever slower.
 
     Parameters
     ----------
     learning_rate : float
-        ``alpha_0`` > 0, the rate at iteration 0.
+        `alpha_0` > 0, the rate at iteration 0.
     decay_rate : float
-        > 0; the rate has halved at ``t = 1 / decay_rate``.
+        > 0; the rate has halved at `t = 1 / decay_rate`.
 
     Returns
     -------
     callable
-        ``schedule(iteration) -> learning rate``.
+        `schedule(iteration) -> learning rate`.
 
     Raises
     ------
@@ -149,24 +150,24 @@ def inverse_time_decay(learning_rate: float, decay_rate: float) -> Schedule:
 
 @checked(learning_rate=positive_number, decay_rate=_fraction)
 def exponential_decay(learning_rate: float, decay_rate: float) -> Schedule:
-    """``alpha_t = alpha_0 * decay_rate ** t``: the rate shrinks by a constant factor.
+    """`alpha_t = alpha_0 * decay_rate ** t`: the rate shrinks by a constant factor.
 
     Parameters
     ----------
     learning_rate : float
-        ``alpha_0`` > 0.
+        `alpha_0` > 0.
     decay_rate : float
         Factor per iteration, in (0, 1].
 
     Returns
     -------
     callable
-        ``schedule(iteration) -> learning rate``.
+        `schedule(iteration) -> learning rate`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``learning_rate`` is not positive or ``decay_rate`` is not in (0, 1].
+        If `learning_rate` is not positive or `decay_rate` is not in (0, 1].
 
     Examples
     --------
@@ -184,12 +185,12 @@ def exponential_decay(learning_rate: float, decay_rate: float) -> Schedule:
 
 @checked(learning_rate=positive_number, drop=_fraction, every=positive_int)
 def step_decay(learning_rate: float, drop: float, every: int) -> Schedule:
-    """``alpha_t = alpha_0 * drop ** floor(t / every)``: a staircase.
+    """`alpha_t = alpha_0 * drop ** floor(t / every)`: a staircase.
 
     Parameters
     ----------
     learning_rate : float
-        ``alpha_0`` > 0.
+        `alpha_0` > 0.
     drop : float
         Factor applied at each step of the staircase, in (0, 1].
     every : int
@@ -198,12 +199,12 @@ def step_decay(learning_rate: float, drop: float, every: int) -> Schedule:
     Returns
     -------
     callable
-        ``schedule(iteration) -> learning rate``.
+        `schedule(iteration) -> learning rate`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``learning_rate`` is not positive, ``drop`` is not in (0, 1] or ``every`` is not
+        If `learning_rate` is not positive, `drop` is not in (0, 1] or `every` is not
         a positive integer.
 
     Examples
@@ -222,21 +223,21 @@ def step_decay(learning_rate: float, drop: float, every: int) -> Schedule:
 
 @dataclass(frozen=True)
 class DescentResult:
-    """What :func:`minimize` did, step by step.
+    """What [`minimize`][mlbook.gradient_descent.minimize] did, step by step.
 
     Attributes
     ----------
     path : ndarray of shape (k + 1,) + x0.shape
-        ``x`` before the first step and after each of the ``k`` steps taken.
+        `x` before the first step and after each of the `k` steps taken.
     costs : list of float
-        The cost at each point of ``path`` (``k + 1`` values).
+        The cost at each point of `path` (`k + 1` values).
     learning_rates : list of float
-        The learning rate of each step (``k`` values).
+        The learning rate of each step (`k` values).
     stopped_at : int or None
         Iteration at which a stopping criterion fired, or None if all ran.
     reason : str
-        ``"max_iterations"``, ``"tolerance"`` (gradient norm below ``tolerance``) or
-        ``"diverged"`` (the cost or ``x`` left the finite numbers: learning rate too large).
+        `"max_iterations"`, `"tolerance"` (gradient norm below `tolerance`) or
+        `"diverged"` (the cost or `x` left the finite numbers: learning rate too large).
     """
 
     path: np.ndarray
@@ -270,30 +271,31 @@ def minimize(
     Parameters
     ----------
     cost_and_gradient : callable
-        ``cost_and_gradient(x) -> (cost, gradient)`` with ``gradient`` of the shape of ``x``.
+        `cost_and_gradient(x) -> (cost, gradient)` with `gradient` of the shape of `x`.
     x0 : float or ndarray
         The starting point (not modified).
     learning_rate : float
-        Step size > 0 (used at every step unless ``schedule`` is given).
+        Step size > 0 (used at every step unless `schedule` is given).
     num_iterations : int
         Maximum number of steps.
     schedule : callable, optional
-        ``schedule(iteration) -> learning rate``, e.g. :func:`inverse_time_decay`; when
-        given it sets the rate of every step instead of ``learning_rate``.
+        `schedule(iteration) -> learning rate`, e.g.
+        [`inverse_time_decay`][mlbook.gradient_descent.inverse_time_decay]; when
+        given it sets the rate of every step instead of `learning_rate`.
     tolerance : float, optional
         Stop as soon as the gradient's norm falls below it.
 
     Returns
     -------
     DescentResult
-        ``path``, ``costs``, ``learning_rates``, ``stopped_at`` and ``reason``. If the
-        cost or ``x`` overflows, descent stops with ``reason="diverged"`` (no NaN is
+        `path`, `costs`, `learning_rates`, `stopped_at` and `reason`. If the
+        cost or `x` overflows, descent stops with `reason="diverged"` (no NaN is
         returned and no overflow warning escapes).
 
     Raises
     ------
     TypeError, ValueError
-        If an argument is malformed, or ``cost_and_gradient`` returns a gradient of the
+        If an argument is malformed, or `cost_and_gradient` returns a gradient of the
         wrong shape.
 
     Examples

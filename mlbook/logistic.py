@@ -1,8 +1,8 @@
 """Logistic regression from scratch, in the shapes of the course.
 
-A single neuron: ``Z = w^T X + b``, ``A = sigmoid(Z)``, trained by gradient descent on the
-mean log loss. ``w`` has shape ``(n_x, 1)``, ``b`` is a number, ``X`` is ``(n_x, m)`` and
-``Y`` is ``(1, m)``.
+A single neuron: `Z = w^T X + b`, `A = sigmoid(Z)`, trained by gradient descent on the
+mean log loss. `w` has shape `(n_x, 1)`, `b` is a number, `X` is `(n_x, m)` and
+`Y` is `(1, m)`.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
     Parameters
     ----------
     dim : int
-        Number of features ``n_x``.
+        Number of features `n_x`.
 
     Returns
     -------
@@ -50,7 +50,7 @@ def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
     Raises
     ------
     TypeError, ValueError
-        If ``dim`` is not a positive integer.
+        If `dim` is not a positive integer.
 
     Examples
     --------
@@ -67,7 +67,7 @@ def initialize_with_zeros(dim: int) -> tuple[np.ndarray, float]:
 def propagate(
     w: np.ndarray, b: float, X: np.ndarray, Y: np.ndarray
 ) -> tuple[dict[str, np.ndarray | float], float]:
-    """One forward and backward pass: the cost and its gradients with respect to ``w`` and ``b``.
+    """One forward and backward pass: the cost and its gradients with respect to `w` and `b`.
 
     Parameters
     ----------
@@ -83,17 +83,17 @@ def propagate(
     Returns
     -------
     grads : dict
-        ``"dw"``: ndarray of shape (n_x, 1), ``dJ/dw = X (A - Y)^T / m``;
-        ``"db"``: float, ``dJ/db = sum(A - Y) / m``.
+        `"dw"`: ndarray of shape (n_x, 1), `dJ/dw = X (A - Y)^T / m`;
+        `"db"`: float, `dJ/db = sum(A - Y) / m`.
     cost : float
-        The mean log loss ``J``, computed from the scores ``Z`` so that it stays finite.
+        The mean log loss `J`, computed from the scores `Z` so that it stays finite.
 
     Raises
     ------
     TypeError
         If an argument is not numeric.
     ValueError
-        If shapes do not match (``w`` must be ``(n_x, 1)``, ``Y`` ``(1, m)``), ``Y`` holds
+        If shapes do not match (`w` must be `(n_x, 1)`, `Y` `(1, m)`), `Y` holds
         labels other than 0 and 1, or an input holds NaN or inf.
 
     Examples
@@ -125,7 +125,7 @@ def optimize(
     learning_rate: float,
     print_cost: bool = False,
 ) -> tuple[dict[str, np.ndarray | float], dict[str, np.ndarray | float], list[float]]:
-    """Gradient descent: ``w := w - learning_rate * dw``, ``b := b - learning_rate * db``.
+    """Gradient descent: `w := w - learning_rate * dw`, `b := b - learning_rate * db`.
 
     Parameters
     ----------
@@ -140,24 +140,25 @@ def optimize(
     num_iterations : int
         Number of gradient steps, >= 1.
     learning_rate : float
-        Step size ``alpha`` > 0.
+        Step size `alpha` > 0.
     print_cost : bool, default False
         Print the cost every 100 iterations.
 
     Returns
     -------
     params : dict
-        ``"w"``: ndarray of shape (n_x, 1) and ``"b"``: float, after the last step.
+        `"w"`: ndarray of shape (n_x, 1) and `"b"`: float, after the last step.
     grads : dict
-        ``"dw"`` and ``"db"`` at the last step's starting point.
+        `"dw"` and `"db"` at the last step's starting point.
     costs : list of float
-        The cost before each step: ``costs[i]`` is ``J`` at iteration ``i``.
+        The cost before each step: `costs[i]` is `J` at iteration `i`.
 
     Raises
     ------
     TypeError, ValueError
-        As :func:`propagate`; also if ``num_iterations`` is not a positive integer or
-        ``learning_rate`` is not a positive number.
+        As [`propagate`][mlbook.logistic.propagate]; also if `num_iterations` is not a positive
+        integer or
+        `learning_rate` is not a positive number.
 
     Examples
     --------
@@ -180,7 +181,7 @@ def optimize(
 
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
-    """The probability ``P(y = 1 | x) = sigmoid(w^T x + b)`` of every example.
+    """The probability `P(y = 1 | x) = sigmoid(w^T x + b)` of every example.
 
     Parameters
     ----------
@@ -199,7 +200,7 @@ def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     Raises
     ------
     TypeError, ValueError
-        If an argument is not numeric or finite, or ``w`` does not have shape ``(n_x, 1)``.
+        If an argument is not numeric or finite, or `w` does not have shape `(n_x, 1)`.
 
     Examples
     --------
@@ -211,7 +212,7 @@ def predict_proba(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
 
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
-    """Predicted labels: 1 where ``P(y = 1 | x) > 0.5``, else 0.
+    """Predicted labels: 1 where `P(y = 1 | x) > 0.5`, else 0.
 
     Parameters
     ----------
@@ -230,7 +231,7 @@ def predict(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     Raises
     ------
     TypeError, ValueError
-        If an argument is not numeric or finite, or ``w`` does not have shape ``(n_x, 1)``.
+        If an argument is not numeric or finite, or `w` does not have shape `(n_x, 1)`.
 
     Examples
     --------
@@ -262,14 +263,15 @@ def logistic_regression(
     Returns
     -------
     dict
-        ``"w"``: ndarray of shape (n_x, 1), ``"b"``: float, ``"costs"``: list of the cost
+        `"w"`: ndarray of shape (n_x, 1), `"b"`: float, `"costs"`: list of the cost
         at every iteration.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``Y`` is malformed (see :func:`propagate`), or ``num_iterations`` or
-        ``learning_rate`` is not positive.
+        If `X` or `Y` is malformed (see [`propagate`][mlbook.logistic.propagate]), or
+        `num_iterations` or
+        `learning_rate` is not positive.
 
     Examples
     --------
@@ -300,29 +302,31 @@ class LogisticRun(NamedTuple):
 
 @checked(dataset=one_of(DATASETS_2D), split_seed=optional(seed))
 def logistic_run(dataset: str = "flower", split_seed: int | None = None) -> LogisticRun:
-    """Train :func:`logistic_regression` on a 2-D data set once, and measure its accuracy.
+    """Train logistic regression on a 2-D data set once, and measure its accuracy.
 
-    With ``split_seed`` a quarter of the points is held out by
-    :func:`mlbook.datasets.train_test_split`, as :func:`mlbook.shallow.planar_run` does, so
-    the two models meet the same points. One run per process and setting.
+    It runs [`logistic_regression`][mlbook.logistic.logistic_regression]. With `split_seed`
+    a quarter of the points is held out by
+    [`train_test_split`][mlbook.datasets.train_test_split], as
+    [`planar_run`][mlbook.shallow.planar_run] does, so the two models meet the same points.
+    One run per process and setting.
 
     Parameters
     ----------
     dataset : str, default "flower"
-        A name in :data:`mlbook.datasets.DATASETS_2D`.
+        A name in [`DATASETS_2D`][mlbook.datasets.DATASETS_2D].
     split_seed : int, optional
         Seed of the split; None trains on all the points.
 
     Returns
     -------
     LogisticRun
-        ``w`` and ``b``, the cost history, the training accuracy and the held-out accuracy
+        `w` and `b`, the cost history, the training accuracy and the held-out accuracy
         (None without a split); arrays are read-only.
 
     Raises
     ------
     TypeError, ValueError
-        If ``dataset`` is unknown or ``split_seed`` is not a valid seed.
+        If `dataset` is unknown or `split_seed` is not a valid seed.
 
     Examples
     --------

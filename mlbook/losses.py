@@ -1,7 +1,7 @@
 """Cost functions: the mean loss over the m examples of a batch.
 
-Predictions and labels have one column per example: rows of shape ``(1, m)``, or for the
-log loss of a network with several outputs ``(n_y, m)``, one row per output.
+Predictions and labels have one column per example: rows of shape `(1, m)`, or for the
+log loss of a network with several outputs `(n_y, m)`, one row per output.
 """
 
 from __future__ import annotations
@@ -11,35 +11,35 @@ import numpy as np
 from mlbook._validation import checked, labels, probabilities, row, same_shape_as
 
 EPSILON = 1e-15
-"""Smallest probability passed to ``log``: -log(1e-15) ~ 34.5 is the most one example costs."""
+"""Smallest probability passed to `log`: -log(1e-15) ~ 34.5 is the most one example costs."""
 
 
 @checked(A=probabilities, Y=labels(like="A"))
 def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
-    """Mean log loss ``-(1/m) sum(Y log A + (1 - Y) log(1 - A))`` of probabilities ``A``.
+    """Mean log loss `-(1/m) sum(Y log A + (1 - Y) log(1 - A))` of probabilities `A`.
 
-    With several outputs (rows) the sum runs over them too: the mean over the ``m``
+    With several outputs (rows) the sum runs over them too: the mean over the `m`
     examples of the losses summed over the outputs.
 
     Parameters
     ----------
     A : ndarray of shape (1, m) or (n_y, m)
-        Predicted probabilities ``P(y = 1 | x)``, each in [0, 1].
-    Y : ndarray of the shape of ``A``
+        Predicted probabilities `P(y = 1 | x)`, each in [0, 1].
+    Y : ndarray of the shape of `A`
         True labels, 0 or 1.
 
     Returns
     -------
     float
-        The cost ``J >= 0``. Finite even where ``A`` is exactly 0 or 1: the probability
-        given to the true class is floored at ``EPSILON`` (a certain mistake costs 34.5).
+        The cost `J >= 0`. Finite even where `A` is exactly 0 or 1: the probability
+        given to the true class is floored at `EPSILON` (a certain mistake costs 34.5).
 
     Raises
     ------
     TypeError
-        If ``A`` or ``Y`` is not numeric.
+        If `A` or `Y` is not numeric.
     ValueError
-        If the shapes differ or ``A`` is not 2-D, ``A`` leaves [0, 1], ``Y`` holds labels
+        If the shapes differ or `A` is not 2-D, `A` leaves [0, 1], `Y` holds labels
         other than 0 and 1, or either holds NaN or inf.
 
     Examples
@@ -59,30 +59,30 @@ def binary_cross_entropy(A: np.ndarray, Y: np.ndarray) -> float:
 
 @checked(Z=row, Y=labels(like="Z"))
 def binary_cross_entropy_with_logits(Z: np.ndarray, Y: np.ndarray) -> float:
-    """Mean log loss of ``sigmoid(Z)``, computed from the scores ``Z`` without overflow.
+    """Mean log loss of `sigmoid(Z)`, computed from the scores `Z` without overflow.
 
-    With ``A = sigmoid(Z)`` the loss of one example simplifies to
-    ``max(Z, 0) - Z * Y + log(1 + exp(-|Z|))``, whose ``exp`` never overflows and which
+    With `A = sigmoid(Z)` the loss of one example simplifies to
+    `max(Z, 0) - Z * Y + log(1 + exp(-|Z|))`, whose `exp` never overflows and which
     needs no clipping: it stays exact for any finite score.
 
     Parameters
     ----------
     Z : ndarray of shape (1, m)
-        Linear scores (logits) ``w^T x + b``.
+        Linear scores (logits) `w^T x + b`.
     Y : ndarray of shape (1, m)
         True labels, 0 or 1.
 
     Returns
     -------
     float
-        The cost ``J >= 0``.
+        The cost `J >= 0`.
 
     Raises
     ------
     TypeError
-        If ``Z`` or ``Y`` is not numeric.
+        If `Z` or `Y` is not numeric.
     ValueError
-        If the shapes differ or are not ``(1, m)``, ``Y`` holds labels other than 0 and 1,
+        If the shapes differ or are not `(1, m)`, `Y` holds labels other than 0 and 1,
         or either holds NaN or inf.
 
     Examples
@@ -100,7 +100,7 @@ def binary_cross_entropy_with_logits(Z: np.ndarray, Y: np.ndarray) -> float:
 
 @checked(A=row, Y=same_shape_as("A"))
 def mean_squared_error(A: np.ndarray, Y: np.ndarray) -> float:
-    """Mean squared error ``(1/m) sum((A - Y)**2)``.
+    """Mean squared error `(1/m) sum((A - Y)**2)`.
 
     Parameters
     ----------
@@ -112,14 +112,14 @@ def mean_squared_error(A: np.ndarray, Y: np.ndarray) -> float:
     Returns
     -------
     float
-        The cost ``J >= 0``.
+        The cost `J >= 0`.
 
     Raises
     ------
     TypeError
-        If ``A`` or ``Y`` is not numeric.
+        If `A` or `Y` is not numeric.
     ValueError
-        If the shapes differ or are not ``(1, m)``, or either holds NaN or inf.
+        If the shapes differ or are not `(1, m)`, or either holds NaN or inf.
 
     Examples
     --------

@@ -51,10 +51,10 @@ def best_linear_accuracy(
 ) -> tuple[float, np.ndarray, float]:
     """The training accuracy of the best straight line through 2-D data, by brute force.
 
-    For each of ``n_directions`` unit normals ``w`` evenly spread around the circle, the
-    points are sorted by ``w . x`` and every threshold between two neighbours is tried; the
-    line ``w . x + b = 0`` that classifies the most points right (class 1 where
-    ``w . x + b > 0``) wins. No linear classifier on these two features can beat it by more
+    For each of `n_directions` unit normals `w` evenly spread around the circle, the
+    points are sorted by `w . x` and every threshold between two neighbours is tried; the
+    line `w . x + b = 0` that classifies the most points right (class 1 where
+    `w . x + b > 0`) wins. No linear classifier on these two features can beat it by more
     than what a finer set of directions would find.
 
     Parameters
@@ -78,8 +78,8 @@ def best_linear_accuracy(
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is not 2-D points, ``Y`` not one row of 0/1 labels matching ``X``, or
-        ``n_directions`` is not a positive integer.
+        If `X` is not 2-D points, `Y` not one row of 0/1 labels matching `X`, or
+        `n_directions` is not a positive integer.
 
     Examples
     --------

@@ -1,7 +1,7 @@
 """Figures of the book, drawn with matplotlib; every function returns a Figure.
 
-Figures are built with :class:`matplotlib.figure.Figure` directly (no pyplot state, no
-``plt.show()``), sized for a web page, with colours from the Okabe-Ito palette (readable
+Figures are built with `matplotlib.figure.Figure` directly (no pyplot state, no
+`plt.show()`), sized for a web page, with colours from the Okabe-Ito palette (readable
 with colour-blindness) and markers that differ as well as colours.
 """
 
@@ -39,6 +39,20 @@ COLOURS = [OKABE_ITO[name] for name in
 CLASS_STYLES = ({"color": OKABE_ITO["vermillion"], "marker": "o", "label": "y = 0"},
                 {"color": OKABE_ITO["blue"], "marker": "^", "label": "y = 1"})
 REGION_COLOURS = ListedColormap(["#F6D3C2", "#C6DDF0"])  # light vermillion / light blue
+# Activations are named in words on figures (legends, panel titles), as the chapters name them.
+DISPLAY_NAMES = {"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "ReLU",
+                 "leaky_relu": "Leaky ReLU", "elu": "ELU", "linear": "Linear"}
+
+
+def _display_name(label: str) -> str:
+    """An activation's name in words (`"leaky_relu"` -> `"Leaky ReLU"`); other labels as is.
+
+    Examples
+    --------
+    >>> _display_name("leaky_relu"), _display_name("alpha = 0.1")
+    ('Leaky ReLU', 'alpha = 0.1')
+    """
+    return DISPLAY_NAMES.get(label, label)
 
 
 def _activation_names(value: object, name: str) -> tuple[str, ...]:
@@ -53,7 +67,7 @@ def _activation_names(value: object, name: str) -> tuple[str, ...]:
 
 
 def _greater_than(other: str) -> Check:
-    """A check for a number greater than argument ``other``."""
+    """A check for a number greater than argument `other`."""
 
     @needs(other)
     def check_greater(value: object, name: str, low: float) -> float:
@@ -72,12 +86,12 @@ def plot_activations(
     z_max: float = 6.0,
     derivatives: bool = True,
 ) -> Figure:
-    """Plot activations ``g(z)`` and, on a second panel, their derivatives ``g'(z)``.
+    """Plot activations `g(z)` and, on a second panel, their derivatives `g'(z)`.
 
     Parameters
     ----------
     names : sequence of str, default the five non-linear activations
-        Names from ``ACTIVATION_NAMES`` (a single name is accepted too).
+        Names from `ACTIVATION_NAMES` (a single name is accepted too).
     z_min, z_max : float, default -6 and 6
         Range of the horizontal axis.
     derivatives : bool, default True
@@ -91,13 +105,13 @@ def plot_activations(
     Raises
     ------
     ValueError
-        If a name is unknown or ``z_max <= z_min``.
+        If a name is unknown or `z_max <= z_min`.
 
     Examples
     --------
     >>> figure = plot_activations(["sigmoid", "relu"])
     >>> [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
-    ['sigmoid', 'relu']
+    ['Sigmoid', 'ReLU']
     >>> [axes.get_title() for axes in figure.axes]
     ['Activation g(z)', "Derivative g'(z)"]
     """
@@ -107,7 +121,7 @@ def plot_activations(
     for index, name in enumerate(names):
         g, g_prime = get_activation(name)
         style = {"color": COLOURS[index % len(COLOURS)], "linewidth": 2,
-                 "linestyle": ("-", "--", "-.", ":")[index % 4], "label": name}
+                 "linestyle": ("-", "--", "-.", ":")[index % 4], "label": _display_name(name)}
         panels[0].plot(z, g(z), **style)
         if derivatives:
             panels[1].plot(z, g_prime(z), **style)
@@ -141,7 +155,7 @@ def _two_features(value: object, name: str) -> np.ndarray:
 
 
 def _one_number(value: object, name: str) -> float:
-    """``value`` as a float, or a TypeError saying what came instead (a cost per point)."""
+    """`value` as a float, or a TypeError saying what came instead (a cost per point)."""
     if np.ndim(value) != 0 or not np.issubdtype(np.asarray(value).dtype, np.number):
         raise TypeError(f"{name} must be one number per point, got {type(value).__name__}"
                         f" {value!r:.60}")
@@ -192,7 +206,7 @@ def plot_dataset(
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is not (2, m), or ``Y`` is not 0/1 labels of shape (1, m).
+        If `X` is not (2, m), or `Y` is not 0/1 labels of shape (1, m).
 
     Examples
     --------
@@ -209,7 +223,7 @@ def plot_dataset(
 
 
 def _grid(X: np.ndarray, steps: int = 300) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A grid covering ``X`` with a margin: (xx, yy, points of shape (2, steps**2))."""
+    """A grid covering `X` with a margin: (xx, yy, points of shape (2, steps**2))."""
     low, high = X.min(axis=1) - 1, X.max(axis=1) + 1
     xx, yy = np.meshgrid(np.linspace(low[0], high[0], steps), np.linspace(low[1], high[1], steps))
     return xx, yy, np.vstack([xx.ravel(), yy.ravel()])
@@ -229,8 +243,8 @@ def plot_decision_boundary(
     Parameters
     ----------
     predict_fn : callable
-        ``predict_fn(points)`` with ``points`` of shape (2, k) returns k labels 0/1 (any
-        shape with k entries), e.g. ``lambda P: mlbook.shallow.predict(parameters, P)``.
+        `predict_fn(points)` with `points` of shape (2, k) returns k labels 0/1 (any
+        shape with k entries), e.g. `lambda P: mlbook.shallow.predict(parameters, P)`.
     X : ndarray of shape (2, m)
         Points, one per column.
     Y : ndarray of shape (1, m)
@@ -248,8 +262,8 @@ def plot_decision_boundary(
     Raises
     ------
     TypeError, ValueError
-        If ``predict_fn`` is not callable or returns the wrong number of values, or ``X``
-        and ``Y`` are malformed.
+        If `predict_fn` is not callable or returns the wrong number of values, or `X`
+        and `Y` are malformed.
 
     Examples
     --------
@@ -299,7 +313,8 @@ def plot_decision_boundaries(
     Parameters
     ----------
     predict_fns : dict of str to callable
-        Panel title -> ``predict_fn`` as in :func:`plot_decision_boundary`.
+        Panel title -> `predict_fn` as in
+        [`plot_decision_boundary`][mlbook.plots.plot_decision_boundary].
     X : ndarray of shape (2, m)
         Points, one per column.
     Y : ndarray of shape (1, m)
@@ -314,7 +329,8 @@ def plot_decision_boundaries(
     Raises
     ------
     TypeError, ValueError
-        As :func:`plot_decision_boundary`, or if ``predict_fns`` is not a non-empty dict.
+        As [`plot_decision_boundary`][mlbook.plots.plot_decision_boundary], or if `predict_fns` is
+        not a non-empty dict.
 
     Examples
     --------
@@ -328,7 +344,7 @@ def plot_decision_boundaries(
     figure = Figure(figsize=(3 * ncols, 3 * nrows), layout="constrained")
     panels = figure.subplots(nrows, ncols, squeeze=False).ravel()
     for axes, (title, predict_fn) in zip(panels, predict_fns.items(), strict=False):
-        plot_decision_boundary(predict_fn, X, Y, title=title, ax=axes)
+        plot_decision_boundary(predict_fn, X, Y, title=_display_name(title), ax=axes)
         axes.get_legend().remove()
     for axes in panels[len(predict_fns):]:
         figure.delaxes(axes)
@@ -375,8 +391,8 @@ def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool =
     Raises
     ------
     TypeError, ValueError
-        If ``histories`` is not a non-empty dict of non-empty finite sequences, or
-        ``log_scale`` is set and a cost is not positive.
+        If `histories` is not a non-empty dict of non-empty finite sequences, or
+        `log_scale` is set and a cost is not positive.
 
     Examples
     --------
@@ -388,7 +404,7 @@ def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool =
         raise ValueError("histories must hold only positive costs when log_scale=True")
     figure, axes = _new_or_given_axes(None, (7, 4))
     for index, (label, costs) in enumerate(histories.items()):
-        axes.plot(np.arange(costs.size), costs, label=label, linewidth=2,
+        axes.plot(np.arange(costs.size), costs, label=_display_name(label), linewidth=2,
                   color=COLOURS[index % len(COLOURS)], linestyle=("-", "--", "-.", ":")[index % 4],
                   rasterized=rasterized)
     axes.set_xlabel("iteration")
@@ -424,9 +440,9 @@ def plot_gradient_descent_path(
     Parameters
     ----------
     cost_fn : callable
-        ``cost_fn(x) -> float`` for one point ``x`` (a number, or an array of shape (2,)).
+        `cost_fn(x) -> float` for one point `x` (a number, or an array of shape (2,)).
     path : ndarray of shape (k,) or (k, 2)
-        The successive points, e.g. ``mlbook.gradient_descent.minimize(...).path``.
+        The successive points, e.g. `mlbook.gradient_descent.minimize(...).path`.
     title : str, optional
         Title of the panel.
     ax : matplotlib Axes, optional
@@ -441,8 +457,8 @@ def plot_gradient_descent_path(
     Raises
     ------
     TypeError, ValueError
-        If ``cost_fn`` is not callable, ``path`` has another shape or holds NaN or inf,
-        or ``margin`` is negative.
+        If `cost_fn` is not callable, `path` has another shape or holds NaN or inf,
+        or `margin` is negative.
 
     Examples
     --------
@@ -512,7 +528,7 @@ def _label(value: object, name: str) -> str:
 
 
 def _series_over(x_name: str) -> Check:
-    """Check a dict label -> positive values, one value per entry of argument ``x_name``."""
+    """Check a dict label -> positive values, one value per entry of argument `x_name`."""
 
     @needs(x_name)
     def check_series(value: object, name: str, x: np.ndarray) -> dict[str, np.ndarray]:
@@ -552,7 +568,7 @@ def plot_timings(sizes: Sequence[float], timings: Mapping[str, Sequence[float]],
     Parameters
     ----------
     sizes : sequence of float, length k
-        Problem sizes, e.g. the numbers of examples ``m``; positive.
+        Problem sizes, e.g. the numbers of examples `m`; positive.
     timings : dict of str to sequence of float
         Legend label -> seconds at each of the k sizes; positive.
     xlabel : str, default "m (number of examples)"
@@ -565,7 +581,7 @@ def plot_timings(sizes: Sequence[float], timings: Mapping[str, Sequence[float]],
     Raises
     ------
     TypeError, ValueError
-        If ``timings`` is not a non-empty dict, a list of times does not have one value
+        If `timings` is not a non-empty dict, a list of times does not have one value
         per size, or a size or a time is not a positive finite number.
 
     Examples
@@ -591,7 +607,7 @@ def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, S
         Half-widths of the centred differences; positive.
     errors : dict of str to sequence of float
         Legend label -> relative error at each of the k epsilons (e.g. from
-        ``mlbook.gradcheck.gradient_check``); positive.
+        `mlbook.gradcheck.gradient_check`); positive.
     threshold : float, default 1e-7
         Drawn as a dashed horizontal line: a correct gradient falls below it.
 
@@ -602,8 +618,8 @@ def plot_gradient_check_errors(epsilons: Sequence[float], errors: Mapping[str, S
     Raises
     ------
     TypeError, ValueError
-        If ``errors`` is not a non-empty dict, a list of errors does not have one value
-        per epsilon, or an epsilon, an error or ``threshold`` is not a positive number.
+        If `errors` is not a non-empty dict, a list of errors does not have one value
+        per epsilon, or an epsilon, an error or `threshold` is not a positive number.
 
     Examples
     --------
@@ -633,7 +649,7 @@ def _evenly_spaced(value: object, name: str) -> np.ndarray:
 
 @needs("t")
 def _profiles_along(value: object, name: str, t: np.ndarray) -> dict[str, np.ndarray]:
-    """A non-empty dict title -> cost at each position of ``t`` (shape (k,))."""
+    """A non-empty dict title -> cost at each position of `t` (shape (k,))."""
     if not isinstance(value, Mapping) or not value:
         raise TypeError(f"{name} must be a non-empty dict title -> costs, got "
                         f"{type(value).__name__}")
@@ -653,14 +669,14 @@ def plot_cost_along_line(
 ) -> Figure:
     """Costs along a line of parameter space, above their second derivatives.
 
-    One column per cost. Top: ``J(t)`` with its local minima on the grid marked. Bottom:
-    the second derivative ``J''(t)`` by central differences, with the stretches where it
+    One column per cost. Top: `J(t)` with its local minima on the grid marked. Bottom:
+    the second derivative `J''(t)` by central differences, with the stretches where it
     is negative shaded: there the cost bends downward, which a convex function never does.
 
     Parameters
     ----------
     t : ndarray of shape (k,)
-        Increasing, evenly spaced positions along the line, ``k >= 5``.
+        Increasing, evenly spaced positions along the line, `k >= 5`.
     costs : dict of str to ndarray of shape (k,)
         Panel title -> the cost at each position.
     xlabel : str, default "w"
@@ -669,16 +685,16 @@ def plot_cost_along_line(
     Returns
     -------
     matplotlib.figure.Figure
-        ``2 * len(costs)`` axes: the cost panels first, then the second derivatives.
+        `2 * len(costs)` axes: the cost panels first, then the second derivatives.
 
     Raises
     ------
     TypeError
-        If ``t`` or a cost is not numeric, ``costs`` is not a dict or ``xlabel`` is not a
+        If `t` or a cost is not numeric, `costs` is not a dict or `xlabel` is not a
         string.
     ValueError
-        If ``t`` is not increasing and evenly spaced with at least 5 points, or a cost's
-        shape differs from ``t``'s, or holds NaN or inf.
+        If `t` is not increasing and evenly spaced with at least 5 points, or a cost's
+        shape differs from `t`'s, or holds NaN or inf.
 
     Examples
     --------
@@ -733,16 +749,17 @@ def plot_gradient_descent_paths(
 ) -> Figure:
     """A grid of gradient-descent runs on the same cost, one panel per run.
 
-    Each panel is drawn by :func:`plot_gradient_descent_path`, so runs with different
+    Each panel is drawn by [`plot_gradient_descent_path`][mlbook.plots.plot_gradient_descent_path],
+    so runs with different
     learning rates can be compared side by side.
 
     Parameters
     ----------
     cost_fn : callable
-        ``cost_fn(x) -> float`` for one point ``x``, as in
-        :func:`plot_gradient_descent_path`.
+        `cost_fn(x) -> float` for one point `x`, as in
+        [`plot_gradient_descent_path`][mlbook.plots.plot_gradient_descent_path].
     paths : dict of str to ndarray of shape (k,) or (k, 2)
-        Panel title -> the successive points of one run (``k`` may differ between runs).
+        Panel title -> the successive points of one run (`k` may differ between runs).
     ncols : int, default 2
         Panels per row.
 
@@ -753,8 +770,8 @@ def plot_gradient_descent_paths(
     Raises
     ------
     TypeError, ValueError
-        If ``cost_fn`` is not callable, ``paths`` is not a non-empty dict, a path has
-        another shape or holds NaN or inf, or ``ncols`` is not a positive integer.
+        If `cost_fn` is not callable, `paths` is not a non-empty dict, a path has
+        another shape or holds NaN or inf, or `ncols` is not a positive integer.
 
     Examples
     --------

@@ -1,10 +1,11 @@
 """A shallow neural network (one hidden layer) with the source article's names.
 
-Samples are columns: ``X`` is ``(n_x, m)``, ``Y`` is ``(n_y, m)``: one row of 0/1 labels per
-output (``n_y = 1`` in the article). The parameters are a dict
-``{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}``. The hidden layer
-uses any activation of :data:`mlbook.activations.ACTIVATION_NAMES` (tanh by default, as in
-the article); each output unit is a sigmoid, read as ``P(y_i = 1 | x)`` for its row ``i``.
+Samples are columns: `X` is `(n_x, m)`, `Y` is `(n_y, m)`: one row of 0/1 labels per
+output (`n_y = 1` in the article). The parameters are a dict
+`{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}`. The hidden layer
+uses any activation of [`mlbook.activations.ACTIVATION_NAMES`][mlbook.activations.ACTIVATION_NAMES]
+(tanh by default, as in
+the article); each output unit is a sigmoid, read as `P(y_i = 1 | x)` for its row `i`.
 
 Forward pass::
 
@@ -57,7 +58,7 @@ NETWORK_KEYS = ("W1", "b1", "W2", "b2")
 
 
 def _network_parameters(value: object, name: str) -> Parameters:
-    """A copy of ``{"W1", "b1", "W2", "b2"}`` as float arrays whose shapes fit together."""
+    """A copy of `{"W1", "b1", "W2", "b2"}` as float arrays whose shapes fit together."""
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a dict with keys {NETWORK_KEYS}, got {describe(value)}")
     missing = [key for key in NETWORK_KEYS if key not in value]
@@ -81,10 +82,10 @@ def _network_parameters(value: object, name: str) -> Parameters:
 
 
 def _parameters_for(X: str, Y: str | None = None, n_h: str | None = None) -> Check:
-    """A check for network parameters that fit the arguments named ``X``, ``Y`` and ``n_h``.
+    """A check for network parameters that fit the arguments named `X`, `Y` and `n_h`.
 
-    ``W1`` needs one column per row (feature) of ``X``; if named, ``W2`` one row per row
-    (output) of ``Y``, and ``W1`` ``n_h`` rows.
+    `W1` needs one column per row (feature) of `X`; if named, `W2` one row per row
+    (output) of `Y`, and `W1` `n_h` rows.
     """
     names = [argument for argument in (X, Y, n_h) if argument]
 
@@ -109,7 +110,7 @@ def _parameters_for(X: str, Y: str | None = None, n_h: str | None = None) -> Che
 
 
 def _cache_for(parameters: str, X: str) -> Check:
-    """A check for the cache of a forward pass of network ``parameters`` on samples ``X``."""
+    """A check for the cache of a forward pass of network `parameters` on samples `X`."""
 
     @needs(parameters, X)
     def check_cache(value: object, name: str, network: Parameters, examples: np.ndarray
@@ -139,7 +140,7 @@ def _cache_for(parameters: str, X: str) -> Check:
 
 @checked(X=samples, Y=labels(matching="X"), n_h=positive_int)
 def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, int]:
-    """The sizes of the three layers: input ``n_x``, hidden ``n_h`` and output ``n_y``.
+    """The sizes of the three layers: input `n_x`, hidden `n_h` and output `n_y`.
 
     Parameters
     ----------
@@ -153,13 +154,13 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
     Returns
     -------
     tuple of int
-        ``(n_x, n_h, n_y)``.
+        `(n_x, n_h, n_y)`.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is not 2-D and finite, ``Y`` is not 0/1 labels of shape ``(n_y, m)``, or
-        ``n_h`` is not a positive integer.
+        If `X` is not 2-D and finite, `Y` is not 0/1 labels of shape `(n_y, m)`, or
+        `n_h` is not a positive integer.
 
     Examples
     --------
@@ -182,15 +183,15 @@ def initialize_parameters(
 ) -> Parameters:
     """Small random weights (to break the symmetry between hidden units) and zero biases.
 
-    The draws are those of the article's ``np.random.seed(2)`` followed by
-    ``np.random.randn(n_h, n_x) * 0.01`` and ``np.random.randn(n_y, n_h) * 0.01``, made with
-    a private ``RandomState`` so that numpy's global random state is left alone.
+    The draws are those of the article's `np.random.seed(2)` followed by
+    `np.random.randn(n_h, n_x) * 0.01` and `np.random.randn(n_y, n_h) * 0.01`, made with
+    a private `RandomState` so that numpy's global random state is left alone.
 
-    ``initialization`` sets the scale that multiplies the same standard normal draws:
-    ``"small"`` is the article's 0.01 for both layers; ``"xavier"`` gives each weight
-    variance ``1 / fan_in`` (``sqrt(1 / n_x)`` in layer 1, ``sqrt(1 / n_h)`` in layer 2, the
+    `initialization` sets the scale that multiplies the same standard normal draws:
+    `"small"` is the article's 0.01 for both layers; `"xavier"` gives each weight
+    variance `1 / fan_in` (`sqrt(1 / n_x)` in layer 1, `sqrt(1 / n_h)` in layer 2, the
     form the deeplearning.ai courses use; Glorot and Bengio's original averages fan-in and
-    fan-out); ``"he"`` gives variance ``2 / fan_in``, made for ReLU units.
+    fan-out); `"he"` gives variance `2 / fan_in`, made for ReLU units.
 
     Parameters
     ----------
@@ -204,14 +205,14 @@ def initialize_parameters(
     Returns
     -------
     dict
-        ``"W1"`` (n_h, n_x), ``"b1"`` (n_h, 1) zeros, ``"W2"`` (n_y, n_h), ``"b2"`` (n_y, 1)
+        `"W1"` (n_h, n_x), `"b1"` (n_h, 1) zeros, `"W2"` (n_y, n_h), `"b2"` (n_y, 1)
         zeros.
 
     Raises
     ------
     TypeError, ValueError
-        If a size is not a positive integer, ``seed`` is not a valid seed or
-        ``initialization`` is not one of ``INITIALIZATIONS``.
+        If a size is not a positive integer, `seed` is not a valid seed or
+        `initialization` is not one of `INITIALIZATIONS`.
 
     Examples
     --------
@@ -247,23 +248,23 @@ def forward_propagation(
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     parameters : dict
-        ``"W1"`` (n_h, n_x), ``"b1"`` (n_h, 1), ``"W2"`` (n_y, n_h), ``"b2"`` (n_y, 1).
+        `"W1"` (n_h, n_x), `"b1"` (n_h, 1), `"W2"` (n_y, n_h), `"b2"` (n_y, 1).
     activation : str, default "tanh"
-        The hidden layer's activation, a name in ``ACTIVATION_NAMES``.
+        The hidden layer's activation, a name in `ACTIVATION_NAMES`.
 
     Returns
     -------
     A2 : ndarray of shape (n_y, m)
-        The output ``sigmoid(Z2)``: row ``i`` is the probability that label ``i`` of each
+        The output `sigmoid(Z2)`: row `i` is the probability that label `i` of each
         example is 1.
     cache : dict
-        ``"Z1"``, ``"A1"`` of shape (n_h, m) and ``"Z2"``, ``"A2"`` of shape (n_y, m).
+        `"Z1"`, `"A1"` of shape (n_h, m) and `"Z2"`, `"A2"` of shape (n_y, m).
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` is malformed, ``parameters`` lacks a key or has inconsistent shapes (or
-        ``W1`` does not have ``n_x`` columns), or ``activation`` is unknown.
+        If `X` is malformed, `parameters` lacks a key or has inconsistent shapes (or
+        `W1` does not have `n_x` columns), or `activation` is unknown.
 
     Examples
     --------
@@ -282,12 +283,12 @@ def forward_propagation(
 
 @checked(A2=probabilities, Y=labels(like="A2"))
 def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
-    """The cross-entropy cost ``J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))``.
+    """The cross-entropy cost `J = -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2))`.
 
-    The sum runs over the ``m`` examples and the ``n_y`` outputs: the cost is the mean over
+    The sum runs over the `m` examples and the `n_y` outputs: the cost is the mean over
     examples of the log losses summed over outputs, as the course defines it. Unlike the
-    article's version it takes no unused ``parameters`` and stays finite when an output is
-    exactly 0 or 1 (see :func:`mlbook.losses.binary_cross_entropy`).
+    article's version it takes no unused `parameters` and stays finite when an output is
+    exactly 0 or 1 (see [`mlbook.losses.binary_cross_entropy`][mlbook.losses.binary_cross_entropy]).
 
     Parameters
     ----------
@@ -304,7 +305,7 @@ def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
     Raises
     ------
     TypeError, ValueError
-        If the shapes differ, ``A2`` leaves [0, 1], or ``Y`` holds other labels than 0/1.
+        If the shapes differ, `A2` leaves [0, 1], or `Y` holds other labels than 0/1.
 
     Examples
     --------
@@ -328,9 +329,11 @@ def backward_propagation(
     Parameters
     ----------
     parameters : dict
-        ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"`` as in :func:`forward_propagation`.
+        `"W1"`, `"b1"`, `"W2"`, `"b2"` as in
+        [`forward_propagation`][mlbook.shallow.forward_propagation].
     cache : dict
-        What :func:`forward_propagation` returned: ``"Z1"``, ``"A1"``, ``"A2"``.
+        What [`forward_propagation`][mlbook.shallow.forward_propagation] returned: `"Z1"`, `"A1"`,
+        `"A2"`.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     Y : ndarray of shape (n_y, m)
@@ -341,14 +344,14 @@ def backward_propagation(
     Returns
     -------
     dict
-        ``"dW1"`` (n_h, n_x), ``"db1"`` (n_h, 1), ``"dW2"`` (n_y, n_h), ``"db2"`` (n_y, 1):
+        `"dW1"` (n_h, n_x), `"db1"` (n_h, 1), `"dW2"` (n_y, n_h), `"db2"` (n_y, 1):
         each gradient has its parameter's shape (biases stay columns).
 
     Raises
     ------
     TypeError, ValueError
-        If any input is malformed or the shapes of ``parameters``, ``cache``, ``X`` and
-        ``Y`` do not fit together.
+        If any input is malformed or the shapes of `parameters`, `cache`, `X` and
+        `Y` do not fit together.
 
     Examples
     --------
@@ -377,14 +380,14 @@ def backward_propagation(
 def update_parameters(
     parameters: Parameters, grads: dict[str, np.ndarray], learning_rate: float = 1.2
 ) -> Parameters:
-    """One gradient-descent step: ``theta := theta - learning_rate * d theta`` for each one.
+    """One gradient-descent step: `theta := theta - learning_rate * d theta` for each one.
 
     Parameters
     ----------
     parameters : dict
-        ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"`` (not modified).
+        `"W1"`, `"b1"`, `"W2"`, `"b2"` (not modified).
     grads : dict
-        ``"dW1"``, ``"db1"``, ``"dW2"``, ``"db2"`` of the same shapes.
+        `"dW1"`, `"db1"`, `"dW2"`, `"db2"` of the same shapes.
     learning_rate : float, default 1.2
         Step size, > 0.
 
@@ -396,7 +399,7 @@ def update_parameters(
     Raises
     ------
     TypeError, ValueError
-        If a gradient is missing or has the wrong shape, or ``learning_rate`` <= 0.
+        If a gradient is missing or has the wrong shape, or `learning_rate` <= 0.
 
     Examples
     --------
@@ -436,9 +439,9 @@ def nn_model(
     Each iteration runs forward propagation, the cost, backward propagation and one update.
     The inputs are checked once, here; the steps inside the loop do not check them again.
 
-    The article's ``nn_model`` calls ``np.random.seed(3)``, but its ``initialize_parameters``
+    The article's `nn_model` calls `np.random.seed(3)`, but its `initialize_parameters`
     reseeds with 2 before drawing anything, so its weights come from seed 2. With the
-    default ``seed=2`` this function starts from exactly those weights.
+    default `seed=2` this function starts from exactly those weights.
 
     Parameters
     ----------
@@ -454,35 +457,37 @@ def nn_model(
     learning_rate : float, default 1.2
         Step size.
     activation : str, default "tanh"
-        Hidden activation, a name in ``ACTIVATION_NAMES``.
+        Hidden activation, a name in `ACTIVATION_NAMES`.
     print_cost : bool, default False
         Print the cost every 1000 iterations.
     return_costs : bool, default False
         Also return the cost history.
     initial_parameters : dict, optional
         Start from these weights (for instance all zeros, to show the symmetry problem)
-        instead of :func:`initialize_parameters`. Not modified.
+        instead of [`initialize_parameters`][mlbook.shallow.initialize_parameters]. Not modified.
     seed : int, default 2
-        Seed of :func:`initialize_parameters` when ``initial_parameters`` is None (``seed=3``
+        Seed of [`initialize_parameters`][mlbook.shallow.initialize_parameters] when
+        `initial_parameters` is None (`seed=3`
         gives the weights of the course's later version, whose test seeds 3).
     initialization : {"small", "xavier", "he"}, default "small"
-        Scale of the initial weights when ``initial_parameters`` is None (see
-        :func:`initialize_parameters`); "small" is the article's 0.01.
+        Scale of the initial weights when `initial_parameters` is None (see
+        [`initialize_parameters`][mlbook.shallow.initialize_parameters]); "small" is the
+        article's 0.01.
 
     Returns
     -------
     parameters : dict
-        The trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+        The trained `"W1"`, `"b1"`, `"W2"`, `"b2"`.
     costs : list of float
-        Only with ``return_costs=True``: ``costs[i]`` is the cost before step ``i``
-        (``num_iterations`` values).
+        Only with `return_costs=True`: `costs[i]` is the cost before step `i`
+        (`num_iterations` values).
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``Y`` is malformed or they do not match, a count or rate is not
-        positive, ``activation`` or ``initialization`` is unknown, or
-        ``initial_parameters`` does not fit.
+        If `X` or `Y` is malformed or they do not match, a count or rate is not
+        positive, `activation` or `initialization` is unknown, or
+        `initial_parameters` does not fit.
 
     Examples
     --------
@@ -510,12 +515,12 @@ def nn_model(
 
 @checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
 def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> np.ndarray:
-    """Predicted labels: 1 where the network's output ``A2 > 0.5``, else 0 (one row per output).
+    """Predicted labels: 1 where the network's output `A2 > 0.5`, else 0 (one row per output).
 
     Parameters
     ----------
     parameters : dict
-        Trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``.
+        Trained `"W1"`, `"b1"`, `"W2"`, `"b2"`.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
     activation : str, default "tanh"
@@ -529,7 +534,7 @@ def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``parameters`` is malformed or they do not fit, or ``activation`` is
+        If `X` or `parameters` is malformed or they do not fit, or `activation` is
         unknown.
 
     Examples
@@ -553,20 +558,20 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     Parameters
     ----------
     parameters : dict
-        ``"W1"`` (n_h, n_x) and ``"b1"`` (n_h, 1), e.g. from ``nn_model``; ``"W2"`` and
-        ``"b2"`` must be there too.
+        `"W1"` (n_h, n_x) and `"b1"` (n_h, 1), e.g. from `nn_model`; `"W2"` and
+        `"b2"` must be there too.
     X : ndarray of shape (n_x, m)
         Examples, one per column.
 
     Returns
     -------
     int
-        The number of rows of ``Z1 = W1 X + b1`` (shape (n_h, m)) with no positive entry.
+        The number of rows of `Z1 = W1 X + b1` (shape (n_h, m)) with no positive entry.
 
     Raises
     ------
     TypeError, ValueError
-        If ``X`` or ``parameters`` is malformed or they do not fit.
+        If `X` or `parameters` is malformed or they do not fit.
 
     Examples
     --------
@@ -589,9 +594,9 @@ class Run(NamedTuple):
     """One trained network and how it did (read-only)."""
 
     parameters: Mapping[str, np.ndarray]
-    """The trained ``"W1"``, ``"b1"``, ``"W2"``, ``"b2"``."""
+    """The trained `"W1"`, `"b1"`, `"W2"`, `"b2"`."""
     costs: np.ndarray
-    """The cost before each step, as :func:`nn_model` returns it."""
+    """The cost before each step, as [`nn_model`][mlbook.shallow.nn_model] returns it."""
     train_accuracy: float
     """Accuracy on the points it was trained on."""
     test_accuracy: float | None
@@ -620,26 +625,30 @@ def buggy_backward_propagation(
     parameters: Parameters, cache: dict[str, np.ndarray], X: np.ndarray, Y: np.ndarray,
     bug: str,
 ) -> dict[str, np.ndarray]:
-    """:func:`backward_propagation` (tanh) with one line wrong, as named by ``bug``.
+    """The tanh network's backward pass with one line wrong, as named by `bug`.
+
+    Every gradient is that of [`backward_propagation`][mlbook.shallow.backward_propagation]
+    but the one the bug spoils.
 
     Parameters
     ----------
     parameters, cache, X, Y
-        As in :func:`backward_propagation`.
+        As in [`backward_propagation`][mlbook.shallow.backward_propagation].
     bug : str
-        One of ``BUGS``: ``"tanh derivative forgotten"`` (``dZ1 = W2^T dZ2``),
-        ``"1/m forgotten in db1"`` (a sum over the examples instead of a mean) or
-        ``"db1 never computed"`` (left at zero).
+        One of `BUGS`: `"tanh derivative forgotten"` (`dZ1 = W2^T dZ2`),
+        `"1/m forgotten in db1"` (a sum over the examples instead of a mean) or
+        `"db1 never computed"` (left at zero).
 
     Returns
     -------
     dict
-        ``"dW1"``, ``"db1"``, ``"dW2"``, ``"db2"``, with the shapes of the correct ones.
+        `"dW1"`, `"db1"`, `"dW2"`, `"db2"`, with the shapes of the correct ones.
 
     Raises
     ------
     TypeError, ValueError
-        As :func:`backward_propagation`, or if ``bug`` is not one of ``BUGS``.
+        As [`backward_propagation`][mlbook.shallow.backward_propagation], or if `bug` is not
+        one of `BUGS`.
 
     Examples
     --------
@@ -663,14 +672,16 @@ def buggy_backward_propagation(
 def flower_training_with_bug(bug: str | None = None, num_iterations: int = 2000) -> Run:
     """The article's network trained on the flower with a correct or a buggy backward pass.
 
-    The loop of :func:`nn_model` (4 tanh hidden units, learning rate 1.2, the article's
-    initial weights), with :func:`buggy_backward_propagation` in place of
-    :func:`backward_propagation` when ``bug`` is given. One run per process and setting.
+    The loop of [`nn_model`][mlbook.shallow.nn_model] (4 tanh hidden units, learning rate
+    1.2, the article's initial weights), with
+    [`buggy_backward_propagation`][mlbook.shallow.buggy_backward_propagation] in place of
+    [`backward_propagation`][mlbook.shallow.backward_propagation] when `bug` is given. One
+    run per process and setting.
 
     Parameters
     ----------
     bug : str, optional
-        One of ``BUGS``, or None for the correct backward pass.
+        One of `BUGS`, or None for the correct backward pass.
     num_iterations : int, default 2000
         Gradient steps.
 
@@ -678,12 +689,12 @@ def flower_training_with_bug(bug: str | None = None, num_iterations: int = 2000)
     -------
     Run
         The trained parameters, the cost before each step and the training accuracy
-        (``test_accuracy`` is None).
+        (`test_accuracy` is None).
 
     Raises
     ------
     TypeError, ValueError
-        If ``bug`` is not None or one of ``BUGS``, or ``num_iterations`` is not positive.
+        If `bug` is not None or one of `BUGS`, or `num_iterations` is not positive.
 
     Examples
     --------
@@ -726,19 +737,20 @@ def planar_run(
 ) -> Run:
     """Train the shallow network on a 2-D data set once, and measure its accuracy.
 
-    With ``split_seed`` the data are split by :func:`mlbook.datasets.train_test_split`
+    With `split_seed` the data are split by [`train_test_split`][mlbook.datasets.train_test_split]
     (a quarter held out) and the network is trained on the rest; without it, on every point.
-    The initial weights are :func:`initialize_parameters`' (seed 2). One run per process and
-    setting: a page and its figures share it.
+    The initial weights are those of
+    [`initialize_parameters`][mlbook.shallow.initialize_parameters] (seed 2). One run per
+    process and setting: a page and its figures share it.
 
     Parameters
     ----------
     dataset : str, default "flower"
-        A name in :data:`mlbook.datasets.DATASETS_2D`.
+        A name in [`DATASETS_2D`][mlbook.datasets.DATASETS_2D].
     n_h : int, default 4
         Hidden units.
     activation : str, default "tanh"
-        Hidden activation, a name in ``ACTIVATION_NAMES``.
+        Hidden activation, a name in `ACTIVATION_NAMES`.
     learning_rate : float, default 1.2
         Step size.
     num_iterations : int, default 10000
@@ -798,18 +810,19 @@ def hidden_size_sweep(split_seed: int | None = None) -> dict[int, Run]:
     Parameters
     ----------
     split_seed : int, optional
-        Train on the training part of this split (see :func:`planar_run`); None trains on
-        all 400 points, as the course does.
+        Train on the training part of this split (see
+        [`planar_run`][mlbook.shallow.planar_run]); None trains on all 400 points, as the
+        course does.
 
     Returns
     -------
     dict
-        ``n_h -> Run`` for ``n_h`` = 1, 2, 3, 4, 5, 20 and 50 (tanh, learning rate 1.2).
+        `n_h -> Run` for `n_h` = 1, 2, 3, 4, 5, 20 and 50 (tanh, learning rate 1.2).
 
     Raises
     ------
     TypeError, ValueError
-        If ``split_seed`` is not None or a valid seed.
+        If `split_seed` is not None or a valid seed.
 
     Examples
     --------
@@ -828,19 +841,20 @@ def learning_rate_sweep(split_seed: int | None = None) -> dict[float, Run]:
     Parameters
     ----------
     split_seed : int, optional
-        Train on the training part of this split (see :func:`planar_run`); None trains on
-        all 400 points, as the article does.
+        Train on the training part of this split (see
+        [`planar_run`][mlbook.shallow.planar_run]); None trains on all 400 points, as the
+        article does.
 
     Returns
     -------
     dict
-        ``learning_rate -> Run`` for 0.01, 0.1, 0.5, 1.2 (the article's), 5, 20 and 100;
+        `learning_rate -> Run` for 0.01, 0.1, 0.5, 1.2 (the article's), 5, 20 and 100;
         4 tanh hidden units, 10,000 iterations.
 
     Raises
     ------
     TypeError, ValueError
-        If ``split_seed`` is not None or a valid seed.
+        If `split_seed` is not None or a valid seed.
 
     Examples
     --------
@@ -860,20 +874,21 @@ def line_and_network(dataset: str, split_seed: int | None = None) -> tuple[Logis
     Parameters
     ----------
     dataset : str
-        A name in :data:`mlbook.datasets.DATASETS_2D`.
+        A name in [`DATASETS_2D`][mlbook.datasets.DATASETS_2D].
     split_seed : int, optional
         Train both on the training part of this split; None trains on all the points.
 
     Returns
     -------
     tuple
-        :func:`mlbook.logistic.logistic_run` and :func:`planar_run` (4 tanh units, learning
-        rate 1.2, 5,000 iterations) with the same data.
+        [`logistic_run`][mlbook.logistic.logistic_run] and
+        [`planar_run`][mlbook.shallow.planar_run] (4 tanh units, learning rate 1.2, 5,000
+        iterations) with the same data.
 
     Raises
     ------
     TypeError, ValueError
-        If ``dataset`` is unknown or ``split_seed`` is not None or a valid seed.
+        If `dataset` is unknown or `split_seed` is not None or a valid seed.
 
     Examples
     --------

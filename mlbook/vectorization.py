@@ -31,7 +31,7 @@ from mlbook.activations import sigmoid
 
 @checked(a=vector, b=same_shape_as("a"))
 def dot_loop(a: np.ndarray, b: np.ndarray) -> float:
-    """Dot product ``sum(a[i] * b[i])`` with an explicit Python loop.
+    """Dot product `sum(a[i] * b[i])` with an explicit Python loop.
 
     Parameters
     ----------
@@ -45,7 +45,7 @@ def dot_loop(a: np.ndarray, b: np.ndarray) -> float:
     Raises
     ------
     TypeError, ValueError
-        If ``a`` or ``b`` is not a finite 1-D array, or their lengths differ.
+        If `a` or `b` is not a finite 1-D array, or their lengths differ.
 
     Examples
     --------
@@ -60,7 +60,7 @@ def dot_loop(a: np.ndarray, b: np.ndarray) -> float:
 
 @checked(a=vector, b=same_shape_as("a"))
 def dot_vectorized(a: np.ndarray, b: np.ndarray) -> float:
-    """Dot product with one call to ``np.dot``, which loops in compiled code.
+    """Dot product with one call to `np.dot`, which loops in compiled code.
 
     Parameters
     ----------
@@ -74,7 +74,7 @@ def dot_vectorized(a: np.ndarray, b: np.ndarray) -> float:
     Raises
     ------
     TypeError, ValueError
-        If ``a`` or ``b`` is not a finite 1-D array, or their lengths differ.
+        If `a` or `b` is not a finite 1-D array, or their lengths differ.
 
     Examples
     --------
@@ -100,12 +100,12 @@ def forward_loop(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     Returns
     -------
     ndarray of shape (1, m)
-        ``A = sigmoid(w^T X + b)``.
+        `A = sigmoid(w^T X + b)`.
 
     Raises
     ------
     TypeError, ValueError
-        If an argument is not finite and numeric, or ``w`` does not fit ``X``.
+        If an argument is not finite and numeric, or `w` does not fit `X`.
 
     Examples
     --------
@@ -121,7 +121,7 @@ def forward_loop(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
 
 @checked(X=samples, w=weights_for("X"), b=scalar)
 def forward_vectorized(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
-    """Logistic regression's forward pass for all m examples at once: ``Z = w^T X + b``.
+    """Logistic regression's forward pass for all m examples at once: `Z = w^T X + b`.
 
     Parameters
     ----------
@@ -135,12 +135,12 @@ def forward_vectorized(w: np.ndarray, b: float, X: np.ndarray) -> np.ndarray:
     Returns
     -------
     ndarray of shape (1, m)
-        ``A = sigmoid(w^T X + b)``.
+        `A = sigmoid(w^T X + b)`.
 
     Raises
     ------
     TypeError, ValueError
-        If an argument is not finite and numeric, or ``w`` does not fit ``X``.
+        If an argument is not finite and numeric, or `w` does not fit `X`.
 
     Examples
     --------
@@ -161,7 +161,7 @@ class Speedup:
     loop_seconds, vectorized_seconds : float
         Best time of one call, over the repeats.
     speedup : float
-        ``loop_seconds / vectorized_seconds``.
+        `loop_seconds / vectorized_seconds`.
     """
 
     loop_seconds: float
@@ -170,9 +170,9 @@ class Speedup:
 
 
 def _best_time(fn: Callable[..., Any], args: tuple, repeats: int) -> tuple[float, Any]:
-    """Best time of one call over ``repeats`` (calls under 1 ms are batched to be timed).
+    """Best time of one call over `repeats` (calls under 1 ms are batched to be timed).
 
-    ``fn`` is guarded (see ``mlbook._validation.function``): its first call runs with checks
+    `fn` is guarded (see `mlbook._validation.function`): its first call runs with checks
     on, so bad arguments are reported. The timed calls go to the function it guards, which
     inside this checked call skips them, so that only the computation is measured.
     """
@@ -195,9 +195,9 @@ def _best_time(fn: Callable[..., Any], args: tuple, repeats: int) -> tuple[float
 def measure_speedup(
     loop_fn: Callable[..., Any], vectorized_fn: Callable[..., Any], *args: Any, repeats: int = 5
 ) -> Speedup:
-    """Time ``loop_fn(*args)`` and ``vectorized_fn(*args)`` and check they agree.
+    """Time `loop_fn(*args)` and `vectorized_fn(*args)` and check they agree.
 
-    Each function is timed ``repeats`` times and its best time is kept (the least disturbed
+    Each function is timed `repeats` times and its best time is kept (the least disturbed
     by other work on the machine); calls faster than a millisecond are timed in batches.
     numpy runs on one thread meanwhile, so the ratio measures vectorization alone.
 
@@ -213,12 +213,12 @@ def measure_speedup(
     Returns
     -------
     Speedup
-        ``loop_seconds``, ``vectorized_seconds`` and ``speedup``.
+        `loop_seconds`, `vectorized_seconds` and `speedup`.
 
     Raises
     ------
     TypeError, ValueError
-        If a function is not callable, ``repeats`` is not a positive integer, or the two
+        If a function is not callable, `repeats` is not a positive integer, or the two
         results differ (beyond floating-point rounding).
 
     Examples
@@ -253,29 +253,30 @@ def forward_speedup_table(
     sizes: tuple[int, ...] = (100, 1_000, 10_000), n_x: int = 10, repeats: int = 5,
     seed: int = 0,
 ) -> list[dict[str, float]]:
-    """Time :func:`forward_loop` against :func:`forward_vectorized` for several ``m``.
+    """Time [`forward_loop`][mlbook.vectorization.forward_loop] against
+    [`forward_vectorized`][mlbook.vectorization.forward_vectorized] for several `m`.
 
     Parameters
     ----------
     sizes : sequence of int, default (100, 1000, 10000)
-        Numbers of examples ``m``.
+        Numbers of examples `m`.
     n_x : int, default 10
         Features per example.
     repeats : int, default 5
         Timings of each version per size.
     seed : int, default 0
-        Seed of the random ``w``, ``b`` and ``X``.
+        Seed of the random `w`, `b` and `X`.
 
     Returns
     -------
     list of dict
-        One row per size: ``"m"``, ``"loop_seconds"``, ``"vectorized_seconds"``,
-        ``"speedup"``.
+        One row per size: `"m"`, `"loop_seconds"`, `"vectorized_seconds"`,
+        `"speedup"`.
 
     Raises
     ------
     TypeError, ValueError
-        If a size, ``n_x`` or ``repeats`` is not a positive integer.
+        If a size, `n_x` or `repeats` is not a positive integer.
 
     Examples
     --------

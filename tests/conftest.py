@@ -14,6 +14,14 @@ matplotlib.use("Agg")
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--record-outputs", action="store_true",
+        help="rewrite tests/docs/outputs/ from a fresh run of every page (after an intended "
+             "change; review the diff)",
+    )
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Run ``mkdocs build --strict`` once; return the site folder. Fails on any warning."""

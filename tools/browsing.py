@@ -134,21 +134,40 @@ class _GzipHandler(_QuietHandler):
         return io.BytesIO(body)
 
 
+def _under(prefix: str, base: type[_QuietHandler]) -> type[_QuietHandler]:
+    """``base`` serving the site at ``prefix`` (``/mlbook/``) only, as a project page is."""
+
+    class Prefixed(base):
+        def send_head(self):  # noqa: ANN202 - http.server's own signature
+            path = self.path.split("?")[0]
+            if not (path + "/").startswith(prefix):
+                self.send_error(404, f"outside {prefix}")
+                return None
+            self.path = "/" + self.path[len(prefix):] if path != prefix.rstrip("/") else "/"
+            return super().send_head()
+
+    return Prefixed
+
+
 @contextmanager
-def serve(site: Path, *, compress: bool = False) -> Iterator[str]:
+def serve(site: Path, *, compress: bool = False, prefix: str = "/") -> Iterator[str]:
     """Serve ``site`` on 127.0.0.1 at a free port in a thread; yield the base URL (ends in /).
 
     With ``compress=True`` text files are sent gzip-compressed, as a static web host sends
-    them; the tests use the plain server, the page-weight benchmark reports both.
+    them; the tests use the plain server, the page-weight benchmark reports both. With a
+    ``prefix`` such as ``"/mlbook/"`` the site is served under that path only (a project
+    page), and every other path is a 404.
     """
     base = _GzipHandler if compress else _QuietHandler
+    if prefix != "/":
+        base = _under(prefix, base)
     handler = functools.partial(base, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()

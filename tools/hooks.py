@@ -2,46 +2,61 @@
 
 1. ``on_config``: open the build cache (``tools/site/cache.py``), put the caching runner in
    front of markdown-exec (``execution.py``), let mkdocs-jupyter render executed notebooks.
-2. ``on_files``: add KaTeX's files, the figures (``figures.py``) and the ``.ipynb`` downloads;
-   start executing the notebooks in the background (``notebooks.py``).
+2. ``on_files``: add KaTeX's files, the figures (``figures.py``), the ``.ipynb`` downloads
+   and the ``mlbook`` wheel (``wheel.py``); start executing the notebooks in the background
+   (``notebooks.py``).
 3. Per page, before conversion: a notebook page waits for its notebook to finish; the
-   ``listing::`` lines become code blocks (``listings.py``); fresh markdown-exec sessions.
+   ``listing::`` lines become code blocks (``listings.py``); fresh markdown-exec sessions;
+   the page's search boost from its location (``search_index.py``).
 4. Per page, after conversion: numbers into the prose (``placeholders.py``).
 5. Per page, final HTML: drop unused plugin assets (``assets.py``), make the markup valid
    (``markup.py``), rewrite links to source files (``links.py``), render the maths
-   (``katex.py``), repair notebook pages.
-6. After the build: say what ran and what came from the cache; prune old cache folders.
+   (``katex.py``), mark what code printed (``outputs.py``), number figure captions
+   (``captions.py``), the notebook buttons (``notebook_links.py``); notebook pages in the
+   book's markup (``notebooks.py``).
+6. After the build: the search index in plain text (``search_index.py``); say what ran and
+   what came from the cache; prune old cache folders.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
-from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 # MkDocs loads this file afresh for every build, `mkdocs serve`'s rebuilds included: forget
-# the package and the glue too, so a rebuild never runs code that was edited since.
-for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
-              or name.startswith("tools.site")]:
-    del sys.modules[_name]
+# the package and the glue too, so a rebuild never runs code that was edited since. Not when
+# the other editions are built, right after the English one in the same process: they share
+# what it computed.
+if not os.environ.get("MLBOOK_EDITION"):
+    for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
+                  or name.startswith("tools.site")]:
+        del sys.modules[_name]
 
 from tools.site import (  # noqa: E402
     assets,
+    captions,
+    editions,
     figures,
     katex,
     links,
     listings,
     markup,
+    notebook_links,
     notebooks,
+    outputs,
     placeholders,
+    search_index,
+    wheel,
 )
 from tools.site.cache import BuildCache  # noqa: E402
 from tools.site.execution import CachedRunner  # noqa: E402
@@ -59,7 +74,11 @@ class Build:
         self.notebooks = notebooks.NotebookRunner(self.cache)
         self.notebook_sources: dict[str, Path] = {}  # src_uri -> the .py source
         self.pages_by_source: dict[str, File] = {}
+        self.companions: dict[str, notebook_links.Companion] = {}
         self.site_dir = Path(config.site_dir)
+        self.words: dict[str, str] = dict(config.extra.get("words") or {})
+        self.lang = editions.current()
+        self.strict = bool(config.strict)
 
 
 _build: Build | None = None
@@ -83,7 +102,8 @@ def on_config(config):
         # renders the executed copies and caches its HTML under their content.
         jupyter.config["execute"] = False
         jupyter.config["cache"] = _build.cache.enabled
-        jupyter.config["cache_dir"] = str(_build.cache.folder / "jupyter")
+        # one folder per edition: the plugin evicts what its own build did not use
+        jupyter.config["cache_dir"] = str(_build.cache.folder / f"jupyter-{_build.lang}")
     return config
 
 
@@ -93,8 +113,26 @@ def on_files(files: Files, config) -> Files:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
     except katex.MathsError as error:
         raise PluginError(str(error)) from None
-    for name, svg in figures.figures(_build.cache):
-        files.append(File.generated(config, f"figures/{name}.svg", content=svg))
+    if _build.lang == editions.BASE:
+        drawn = figures.figures(_build.cache)
+    else:  # the figures the edition's pages show, in its words
+        docs = Path(config.docs_dir)
+        labels = figures.Labels.load(docs / "figure-labels.yml", _build.lang)
+        drawn = figures.figures(_build.cache, labels=labels, only=figures.referenced(docs))
+    try:
+        for name, svg in drawn:
+            files.append(File.generated(config, f"figures/{name}.svg", content=svg))
+    except figures.UntranslatedError as error:
+        raise PluginError(str(error)) from None
+    if _build.lang == editions.BASE:  # one copy of the wheel, at the site's root
+        try:
+            built = wheel.wheel(_build.cache)
+        except wheel.WheelError as error:
+            raise PluginError(str(error)) from None
+        files.append(File.generated(config, f"{wheel.FOLDER}/{built.name}",
+                                    abs_src_path=str(built)))
+    _build.companions = notebook_links.companions(
+        file.src_uri for file in files.documentation_pages())
     for file in list(files.documentation_pages()):
         if is_notebook_source(file.src_uri):
             source = Path(file.abs_src_path)
@@ -103,6 +141,10 @@ def on_files(files: Files, config) -> Files:
             executed = _build.notebooks.start(source)
             file.abs_src_path = str(executed)  # mkdocs-jupyter renders the executed notebook
             _build.notebook_sources[file.src_uri] = source
+    if _build.lang != editions.BASE:  # the English edition's stylesheets and scripts
+        for uri, path in editions.shared_static_files().items():
+            if files.get_file_from_path(uri) is None:
+                files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
 
@@ -124,6 +166,8 @@ def on_pre_page(page, config, files):
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     _build.runner.new_page()
+    page.meta.setdefault("search", {}).setdefault("boost",
+                                                  search_index.boost(page.file.src_uri))
     if is_notebook_source(page.file.src_uri):
         return markdown
     try:
@@ -155,19 +199,30 @@ def on_post_page(output: str, page, config) -> str:
         output = katex.render_maths(output, where, _build.cache)
     except (links.BrokenLinkError, katex.MathsError) as error:
         raise PluginError(str(error)) from None
+    output = editions.point_alternates_at_twins(output, where, page.url, _build.lang)
+    output = outputs.mark_outputs(output)
+    output = captions.number_captions(output, where, _build.words.get("figure", "Figure"))
+    companion = _build.companions.get(where)
+    if companion is not None:
+        row = notebook_links.row(companion, where, lambda uri: url_of(uri, page)
+                                 or get_relative_url(uri, page.url), _build.words)
+        output = notebook_links.insert_row(output, row)
     if where not in _build.notebook_sources:
         return output
     output = katex.load_in_browser(output)
     output = notebooks.remove_unwanted_markup(output)
-    output = notebooks.repair_copy_buttons(output)
-    output = notebooks.share_inline_styles(output, lambda uri, css: write_css(uri, css, page))
+    output = notebooks.as_book_markup(output)
     try:
         return notebooks.describe_figures(output, Path(page.file.abs_src_path))
     except notebooks.NotebookError as error:
         raise PluginError(str(error)) from None
 
 
+@event_priority(-100)  # after Material's search plugin has written the index
 def on_post_build(config) -> None:
+    index = _build.site_dir / "search" / "search_index.json"
+    if index.is_file():
+        search_index.clean_index(index)
     cache, runner = _build.cache, _build.runner
     _build.notebooks.shutdown()
     removed = cache.prune()
@@ -176,6 +231,10 @@ def on_post_build(config) -> None:
         "on" if cache.enabled else "off", cache.hits, runner.executed_blocks,
         _build.notebooks.executed, f"; {len(removed)} old cache folders removed" if removed else "",
     )
+    if _build.lang == editions.BASE:
+        for lang in editions.configured(Path(config.config_file_path).parent):
+            log.info("building the %s edition into %s/", lang, lang)
+            editions.build(lang, _build.site_dir, _build.strict)
 
 
 def on_build_error(error) -> None:
@@ -189,11 +248,8 @@ def is_notebook_source(src_uri: str) -> bool:
 
 def url_of(source_uri: str, page) -> str | None:
     target = _build.pages_by_source.get(source_uri)
-    return None if target is None else target.url_relative_to(page.file)
-
-
-def write_css(uri: str, css: str, page) -> str:
-    target = _build.site_dir / uri
-    if not target.exists():
-        write_file(css.encode("utf-8"), str(target))
-    return get_relative_url(uri, page.url)
+    if target is not None:
+        return target.url_relative_to(page.file)
+    if _build.lang != editions.BASE:  # an English-only page, such as the API reference
+        return editions.url_in_base_edition(source_uri, page.url)
+    return None

@@ -113,6 +113,8 @@ class _NamesKept(yaml.SafeLoader):
 _NamesKept.add_multi_constructor(
     "tag:yaml.org,2002:python/name:", lambda loader, suffix, node: f"!!python/name:{suffix}"
 )
+# MkDocs' !ENV [NAME, default]: the default (the twin needs no environment)
+_NamesKept.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
 
 
 def plain_fences(markdown: str) -> str:
@@ -152,7 +154,9 @@ def stock_twin(page: str, folder: Path, config: Path = ROOT / "mkdocs.yml") -> P
             options = {**extension["pymdownx.snippets"], "base_path": [str(config.parent)]}
             extension = {"pymdownx.snippets": options}
         extensions.append(extension)
-    twin = {"site_name": settings["site_name"], "docs_dir": "docs", "theme": settings["theme"],
+    # stock Material: not the book's template overrides (custom_dir)
+    theme = {key: value for key, value in settings["theme"].items() if key != "custom_dir"}
+    twin = {"site_name": settings["site_name"], "docs_dir": "docs", "theme": theme,
             "plugins": [], "markdown_extensions": extensions, "nav": nav(settings["nav"])}
     text = yaml.safe_dump(twin, sort_keys=False, allow_unicode=True)
     (folder / "mkdocs.yml").write_text(re.sub(r"'(!!python/name:[^']*)'", r"\1", text),

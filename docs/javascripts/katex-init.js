@@ -34,8 +34,9 @@ document$.subscribe(function () {
     ignoredTags: ["script", "noscript", "style", "textarea", "pre", "code", "option"],
     throwOnError: false,
   };
+  // Notebook cells, and the table of contents built from their headings ("$J(x) = x^2$").
   var notebookCells = typeof renderMathInElement === "undefined" ? [] :
-    document.querySelectorAll(".jupyter-wrapper .jp-RenderedMarkdown");
+    document.querySelectorAll(".jupyter-wrapper .jp-RenderedMarkdown, .md-nav--secondary");
   notebookCells.forEach(function (element) {
     tasks.push(function () {
       renderMathInElement(element, notebookOptions);

@@ -141,7 +141,7 @@ COLLECT = """() => {
     figures,
     arithmatex: arithmatex.length,
     arithmatexUnrendered: unrendered,
-    katex: document.querySelectorAll(".katex").length,
+    katex: main.querySelectorAll(".katex").length,  // not the copies in the contents
     notebookKatex: document.querySelectorAll(".jp-RenderedMarkdown .katex").length,
     katexErrors: [...document.querySelectorAll(".katex-error")]
       .map((e) => e.textContent.slice(0, 120)),

@@ -17,6 +17,10 @@ blocks run in page order, Material fence attributes allowed:
   displayed one no name last set by a hidden block.
 * Imports appear once: a displayed block that repeats an import of the page fails.
 
+* What a displayed ``exec`` block prints (the output the page shows under it) is collected
+  in page order; ``tests/docs/outputs.py`` compares it with the recorded copy in the
+  repository, so a changed number shows in review.
+
 Notebook pages show their code cells: :func:`run_notebook` pastes them, in order, into one
 fresh namespace.
 """
@@ -25,7 +29,9 @@ from __future__ import annotations
 
 import ast
 import builtins
+import contextlib
 import doctest
+import io
 import re
 import symtable
 from dataclasses import dataclass, field
@@ -49,6 +55,7 @@ INFO = re.compile(
 )
 EXEC = re.compile(r"""\bexec=["']?(?:on|true|1)\b""")
 SOURCE = re.compile(r"\bsource=")
+RESULT = re.compile(r"\bresult=")
 
 
 class PageError(AssertionError):
@@ -66,6 +73,8 @@ class Page:
     # the build's session: name -> ("displayed" or "hidden", line) of the exec block setting it
     set_by: dict[str, tuple[str, int]] = field(default_factory=dict)
     imports: dict[tuple, int] = field(default_factory=dict)  # import -> the line that made it
+    outputs: list[tuple[str, str]] = field(default_factory=list)  # (code, what it printed)
+    blocks: int = 0  # how many blocks ran
 
     def line(self, rendered_line: int) -> int:
         """The page's own line for a line of the rendered page."""
@@ -94,7 +103,8 @@ class PageBlockParser:
             if not EXEC.search(attributes):
                 region.evaluator = self.displayed
             elif SOURCE.search(attributes):
-                region.evaluator = self.displayed_exec
+                region.evaluator = (self.displayed_exec_with_output if RESULT.search(attributes)
+                                    else self.displayed_exec)
             else:
                 region.evaluator = self.hidden
             yield region
@@ -117,6 +127,13 @@ class PageBlockParser:
         self.check_build_session(example, displayed=True)
         self.displayed(example)
         self.record(example, "displayed")
+
+    def displayed_exec_with_output(self, example: Example) -> None:
+        """A displayed exec block whose printed output the page shows under it."""
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            self.displayed_exec(example)
+        self.page.outputs.append((example.parsed, printed.getvalue()))
 
     def hidden(self, example: Example) -> None:
         self.check_build_session(example, displayed=False)
@@ -200,19 +217,18 @@ def pages() -> list[Path]:
     return sorted(DOCS.rglob("*.md"))
 
 
-def run_page(path: Path) -> int:
-    """Run every block of the page at ``path`` as described above; return how many ran."""
+def run_page(path: Path) -> Page:
+    """Run every block of the page at ``path`` as described above; return the run page."""
     uri = path.relative_to(DOCS).as_posix() if path.is_relative_to(DOCS) else path.name
     page = Page(uri, listings.render_page(path.read_text(encoding="utf-8"), uri))
     document = Document(page.rendered.text, str(path))
     document.namespace = page.reader
     for region in PageBlockParser(page)(document):
         document.add(region)
-    count = 0
     for example in document:
         example.evaluate()
-        count += 1
-    return count
+        page.blocks += 1
+    return page
 
 
 def notebook_sources() -> list[Path]:

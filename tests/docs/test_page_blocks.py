@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.docs import pages
+from tests.docs import outputs, pages
 
 PAGES = pages.pages()
 NOTEBOOKS = pages.notebook_sources()
@@ -15,8 +15,17 @@ def page_id(path) -> str:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=page_id)
-def test_page_blocks_run_as_pasted(page) -> None:
-    pages.run_page(page)
+def test_page_blocks_run_as_pasted_and_print_the_recorded_outputs(page, request) -> None:
+    run = pages.run_page(page)
+    if not run.outputs and not outputs.path_for(run.uri).exists():
+        return
+    if request.config.getoption("--record-outputs"):
+        outputs.record(run.uri, run.outputs)
+        return
+    problems = outputs.differences(run.uri, run.outputs)
+    assert not problems, "\n\n".join(problems) + (
+        "\n\nIf the change is intended: .venv/bin/python -m pytest tests/docs --record-outputs"
+    )
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.name)
@@ -34,7 +43,7 @@ def test_the_block_parser_sees_attributed_fences(tmp_path) -> None:
     page = write(tmp_path, '```python title="a.py" hl_lines="1"\nvalue = 21\n```\n\n'
                            '```python exec="on" source="above"\nvalue *= 2\n```\n\n'
                            "```pycon\n>>> value\n42\n```\n")
-    assert pages.run_page(page) == 3
+    assert pages.run_page(page).blocks == 3
 
 
 def test_a_wrong_printed_result_fails(tmp_path) -> None:
@@ -48,7 +57,7 @@ def test_a_listing_runs_as_displayed_and_needs_what_it_uses(tmp_path) -> None:
     listed = ('```python exec="on" source="above"\nimport numpy as np\n```\n\n'
               "listing:: mlbook.activations.relu_derivative\n\n"
               "```pycon\n>>> relu_derivative(np.array([-1.0, 2.0]))\narray([0., 1.])\n```\n")
-    assert pages.run_page(write(tmp_path, listed)) == 3
+    assert pages.run_page(write(tmp_path, listed)).blocks == 3
     with pytest.raises(Exception, match="'list' and 'int'"):  # no validation converts the list
         pages.run_page(write(tmp_path, listed.replace("np.array([-1.0, 2.0])", "[-1.0, 2.0]")))
 
@@ -61,7 +70,7 @@ def test_displayed_code_cannot_use_what_a_hidden_block_defined(tmp_path) -> None
     with pytest.raises(NameError, match="secret"):
         pages.run_page(write(tmp_path, hidden + "```python\nprint(secret)\n```\n"))
     shown = '```python exec="on" source="above"\nshown = 2\n```\n\n'
-    assert pages.run_page(write(tmp_path, shown + hidden.replace("1", "shown"))) == 2
+    assert pages.run_page(write(tmp_path, shown + hidden.replace("1", "shown"))).blocks == 2
 
 
 def test_exec_blocks_cannot_use_what_only_plain_blocks_defined(tmp_path) -> None:

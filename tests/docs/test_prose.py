@@ -20,7 +20,7 @@ PENDING: set[str] = {
     "01-ml-vs-dl.md", "02-logistic-regression.md", "03-gradient-descent.md",
     "04-vectorization.md", "05-forward-backward.md", "06-why-nonlinear.md",
     "07-activation-functions.md",
-    "index.md", "how-this-book-works.md", "errata.md", "notation.md",
+    "index.md", "errata.md",
 }
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+).*?^(?P=indent)(?P=fence)[ \t]*$",

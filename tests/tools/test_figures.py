@@ -48,3 +48,59 @@ def test_a_figure_name_used_twice_is_an_error(tmp_path: Path, cache: BuildCache)
     (specs / "b.py").write_text(SPEC)
     with pytest.raises(ValueError, match="'demo-line' in b.py is also in a.py"):
         list(figures.figures(cache, specs))
+
+
+LABELLED = '''
+from matplotlib.figure import Figure
+
+def costs():
+    figure = Figure()
+    axes = figure.add_subplot()
+    axes.plot([0, 1], [1, 0], label="learning rate 1.2")
+    axes.set_title("Cost per iteration")
+    axes.set_xlabel("iteration $i$")
+    axes.legend()
+    return figure
+
+FIGURES = {"demo-costs": costs, "demo-other": costs}
+'''
+TABLE = """
+exact:
+  Cost per iteration: 每次迭代的代价
+  iteration $i$: 迭代次数 $i$
+patterns:
+  - match: "learning rate (.*)"
+    replace: "学习率 \\\\1"
+"""
+
+
+def test_an_edition_draws_the_figures_its_pages_show_in_its_words(tmp_path, cache) -> None:
+    specs = tmp_path / "figures"
+    specs.mkdir()
+    (specs / "page.py").write_text(LABELLED)
+    (tmp_path / "labels.yml").write_text(TABLE, encoding="utf-8")
+    labels = figures.Labels.load(tmp_path / "labels.yml", "zh")
+    assert labels.translate("learning rate 0.5") == "学习率 0.5"
+    assert labels.translate("$\\alpha$") == "$\\alpha$" and labels.translate("0.25") == "0.25"
+    assert labels.translate("learning curves") is None
+    [(name, svg)] = list(figures.figures(cache, specs, labels=labels, only={"demo-costs"}))
+    [(_, english)] = list(figures.figures(cache, specs, only={"demo-costs"}))
+    assert name == "demo-costs" and svg != english  # other glyphs, drawn as paths
+
+
+def test_a_word_the_table_lacks_fails_naming_the_figure_and_the_text(tmp_path, cache) -> None:
+    specs = tmp_path / "figures"
+    specs.mkdir()
+    (specs / "page.py").write_text(LABELLED)
+    labels = figures.Labels("zh", exact={"Cost per iteration": "每次迭代的代价"})
+    with pytest.raises(figures.UntranslatedError,
+                       match=r"figure demo-costs: no zh words for \['iteration \$i\$', "
+                             r"'learning rate 1.2'\]"):
+        list(figures.figures(cache, specs, labels=labels, only={"demo-costs"}))
+
+
+def test_the_figures_a_folder_of_pages_shows_are_found(tmp_path) -> None:
+    (tmp_path / "a.md").write_text("![x](../figures/ch01-flower.svg) and figures/b-c.svg")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("![y](../../figures/ch09-sizes.svg)")
+    assert figures.referenced(tmp_path) == {"ch01-flower", "b-c", "ch09-sizes"}

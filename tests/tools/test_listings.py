@@ -173,3 +173,17 @@ def test_page_errors_name_the_page_and_line(root) -> None:
 def test_a_page_without_listings_is_unchanged(root) -> None:
     page = "# Title\n\nThe word listing:: inside prose is left alone.\n"
     assert render_page(page, "a.md", root).text == page
+
+
+def test_a_cross_reference_in_the_summary_shows_as_the_name_alone() -> None:
+    source = (
+        "def timed(m):\n"
+        '    """Time [`forward_loop`][mlbook.vectorization.forward_loop] for `m`.\n'
+        "\n"
+        "    See [`minimize`][mlbook.gradient_descent.minimize].\n"
+        '    """\n'
+        "    return m\n"
+    )
+    code = render(source, "timed")
+    assert '"""Time `forward_loop` for `m`."""' in code
+    assert "][" not in code

@@ -57,20 +57,34 @@ def test_the_download_is_the_source_not_executed(tmp_path) -> None:
     assert notebooks.download_json(source) == notebooks.download_json(source)  # reproducible
 
 
-def test_large_inline_styles_move_to_shared_files_small_ones_stay() -> None:
-    written = {}
+LAB_CELL = """<style type="text/css">.jupyter-wrapper{--jp-shadow: 0}</style>
+<script>
+  (function (global, factory) { global.ClipboardCopyElement = factory(); }(this, f));
+</script>
+<script>
+  document.addEventListener('clipboard-copy', function(event) {})
+</script>
+<h2 id="steps">Steps<a class="anchor-link" href="#steps">¶</a></h2>
+<div class="CodeMirror cm-s-jupyter">
+<div class="zeroclipboard-container">
+<clipboard-copy ,="" aria-label="Copy to Clipboard" for="cell-1">
+<div><span class="notice" hidden="">Copied!</span></div>
+</clipboard-copy>
+</div>
+<div class="highlight-ipynb hl-python"><pre><span></span><span class="n">x</span> \
+<span class="o">=</span> 1
+</pre></div>
+<div class="clipboard-copy-txt" id="cell-1">x = 1</div>"""
 
-    def write_css(uri, css):
-        written[uri] = css
-        return "../../" + uri
 
-    big, small = "a{}" * 1000, "b{}"
-    html = f'<style type="text/css">{big}</style><style type="text/css">{small}</style>'
-    result = notebooks.share_inline_styles(html, write_css)
-    (uri,) = written
-    assert uri.startswith("assets/notebook/") and written[uri] == big
-    link = f'<link rel="stylesheet" href="../../{uri}">'
-    assert result == link + f'<style type="text/css">{small}</style>'
+def test_notebook_pages_get_the_chapters_markup_not_jupyterlabs() -> None:
+    result = notebooks.as_book_markup(LAB_CELL)
+    assert "<style" not in result and "<script" not in result
+    assert "clipboard-copy" not in result and "anchor-link" not in result
+    assert "x = 1" not in result  # the copy button's hidden text
+    assert ('<a class="headerlink" href="#steps" title="Permanent link">&para;</a>') in result
+    assert ('<div class="language-python highlight"><pre><code><span class="n">x</span> '
+            '<span class="o">=</span> 1\n</code></pre></div>') in result
 
 
 def test_cdn_scripts_and_the_mangled_css_copy_are_removed() -> None:
@@ -87,15 +101,6 @@ def test_the_styles_of_mermaid_diagrams_are_removed_with_their_script() -> None:
     assert notebooks.remove_unwanted_markup(html) == (
         "\n<!-- End of mermaid configuration --><style>p{}</style>"
     )
-
-
-def test_copy_buttons_get_their_role_and_lose_the_stray_comma() -> None:
-    html = '<clipboard-copy ,="" aria-label="Copy to Clipboard" for="cell-1">\n<div>'
-    assert notebooks.repair_copy_buttons(html) == (
-        '<clipboard-copy role="button" aria-label="Copy to Clipboard" for="cell-1">\n<div>'
-    )
-    repaired = '<clipboard-copy role="button" for="cell-2">'
-    assert notebooks.repair_copy_buttons(repaired) == repaired
 
 
 def cell(alt_default: bool) -> str:
@@ -124,3 +129,25 @@ def test_jupyter_only_cells_are_not_on_the_page(tmp_path) -> None:
     path.write_text('# %% tags=["jupyter-only"]\n# %matplotlib inline\n\n# %% alt="A"\nplot()\n')
     assert [cell.source for cell in notebooks.displayed_code_cells(path)] == ["plot()"]
     assert 'alt="A"' in notebooks.describe_figures(cell(True), path)
+
+
+def test_notebooks_that_differ_only_in_markdown_run_once(tmp_path, cache) -> None:
+    english, chinese = tmp_path / "en" / "01-demo.py", tmp_path / "zh" / "01-demo.py"
+    for path, title in ((english, "Title"), (chinese, "标题")):
+        path.parent.mkdir()
+        path.write_text(SOURCE.replace("Title", title))
+    runner = notebooks.NotebookRunner(cache)
+    for path in (english, chinese):  # one after the other, as the two editions are built
+        runner.start(path)
+        runner.wait(path)
+    runner.shutdown()
+    assert runner.executed == 1
+    zh = json.loads(runner.executed_path(chinese).read_text())
+    assert zh["cells"][0]["source"] == ["# 标题"]
+    assert zh["cells"][1]["outputs"][0]["text"] == ["42\n"]
+
+
+def test_outputs_are_refused_for_a_notebook_of_another_shape() -> None:
+    notebook = notebooks.nbformat.v4.new_notebook(cells=[notebooks.nbformat.v4.new_code_cell("1")])
+    with pytest.raises(notebooks.NotebookError, match="1 code cells but 2 stored outputs"):
+        notebooks.with_outputs(notebook, [{"outputs": [], "execution_count": 1}] * 2)

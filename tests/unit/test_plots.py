@@ -41,7 +41,7 @@ def test_activations_panels_and_labels() -> None:
     figure = plots.plot_activations(["tanh", "relu"], z_min=-3, z_max=3)
     render(figure)
     assert len(figure.axes) == 2
-    assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()] == ["tanh", "relu"]
+    assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()] == ["Tanh", "ReLU"]
     assert len(plots.plot_activations("sigmoid", derivatives=False).axes) == 1
 
 

@@ -10,6 +10,8 @@ reference and names its file. The code is what a reader needs to see and paste:
 
 * the signature without type hints (they name types the page never imports);
 * the docstring's summary, its first paragraph: the numpydoc sections stay on the API page;
+  a cross-reference in it (``[`minimize`][mlbook.gradient_descent.minimize]``, which the
+  API page turns into a link) shows as the name alone (`` `minimize` ``);
 * the body exactly as written, comments and blank lines included;
 * no validation decorator (``@checked``), at any depth: the package checks its inputs at the
   public entry point, and the API page says how. Other decorators (``@dataclass``) stay.
@@ -36,6 +38,7 @@ LISTING_LINE = re.compile(r"(?P<indent>[ \t]*)listing::(?P<name>.*)")
 FULL_NAME = re.compile(rf"(?P<module>{PACKAGE}(?:\.[A-Za-z_]\w*)+)\.(?P<name>[A-Za-z_]\w*)")
 VALIDATION_DECORATORS = frozenset({"checked"})
 LINE_LENGTH = 88  # a signature longer than this is wrapped
+CROSS_REFERENCE = re.compile(r"\[(?P<text>`[^`\]]+`)\]\[[\w.]*\]")  # mkdocstrings' autorefs
 
 
 class ListingError(ValueError):
@@ -252,6 +255,7 @@ def _summary_and_body(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDe
     if len(summary) < len(docstring):
         quotes = re.match(r"\s*[rRbBuU]*(\"\"\"|''')", docstring[0])[1]
         summary[-1] = summary[-1].rstrip() + quotes
+    summary = [CROSS_REFERENCE.sub(r"\g<text>", line) for line in summary]
     body = _without_validation(node, lines, first.end_lineno + 1, node.end_lineno)
     return summary + body
 

@@ -7,15 +7,17 @@ notebook is stored in the build cache under its source; a cell that raises fails
 with the cell's code and traceback. mkdocs-jupyter then renders the executed notebook
 without executing it again (its ``execute`` option stays off).
 
-Rendering repairs of nbconvert's lab template, applied to each notebook page's HTML:
+Rendering: a notebook page reads like a chapter. Applied to each notebook page's HTML:
 
+* nbconvert's lab template brings JupyterLab's look: about 590 kB of CSS (its theme, its
+  base and a Pygments copy) inlined into every page, a copy button of its own
+  (``<clipboard-copy>`` with two scripts), ``¶`` heading anchors. :func:`as_book_markup`
+  removes all of it: code cells become the code blocks the chapters have
+  (``<div class="language-python highlight"><pre><code>``), coloured by Material and given
+  its copy button; headings get Material's permalink; outputs are styled by ``extra.css``.
+  mkdocs-jupyter's ``no_prompt`` leaves out the ``In [n]:`` gutters.
 * its CDN scripts (MathJax 2, Mermaid) are removed: the site's KaTeX renders the maths;
   so is the copy of the Pygments CSS that mkdocs-jupyter appends as a Python list's repr;
-* its copy buttons (``<clipboard-copy>``) lose a stray ``,`` attribute (a typo in
-  mkdocs-jupyter's template) and get the ``role="button"`` their script gives them when it
-  runs, which their ``aria-label`` needs to be valid HTML;
-* the ~600 kB of CSS it inlines into every page moves to shared, content-addressed files
-  under ``assets/notebook/``, downloaded once for all notebooks;
 * every figure a code cell draws gets the alt text written in that cell's jupytext header
   (``# %% alt="What the figure shows"``); a figure without one fails the build.
 
@@ -26,8 +28,9 @@ in the download but is not shown on the page, which shows plain Python only: the
 
 from __future__ import annotations
 
-import hashlib
 import html
+import json
+import os
 import re
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -39,6 +42,10 @@ import nbformat
 from tools.site.cache import BuildCache, digest
 
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
+# The kernel that executes a notebook for its page draws figures on a transparent background
+# (legends keep theirs), like the chapters' figures: extra.css turns them light-on-dark in the
+# dark scheme. The downloaded notebook is not affected.
+MATPLOTLIBRC = Path(__file__).with_name("notebook.matplotlibrc")
 CELL_TIMEOUT = 600  # seconds; a cell that runs longer is a bug
 
 UNWANTED_MARKUP = [
@@ -52,9 +59,21 @@ UNWANTED_MARKUP = [
     # not its parent's first child is invalid HTML)
     re.compile(r"<style>\s*\.jp-Mermaid\b.*?</style>", re.DOTALL),
 ]
-COPY_BUTTON = re.compile(r"<clipboard-copy\b([^>]*)>")
-INLINE_STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.DOTALL)
-SHARED_STYLE_MIN_BYTES = 2000  # smaller blocks stay inline: a request would cost more
+# JupyterLab's look, replaced by the book's (as_book_markup)
+LAB_MARKUP = [
+    re.compile(r'<style type="text/css">.*?</style>', re.DOTALL),  # theme, base, Pygments CSS
+    # the <clipboard-copy> element's script and its "Copied!" notice: Material's button instead
+    re.compile(r"<script>\s*\(function \(global, factory\).*?ClipboardCopyElement.*?</script>",
+               re.DOTALL),
+    re.compile(r"<script>\s*document\.addEventListener\('clipboard-copy'.*?</script>", re.DOTALL),
+    re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL),
+    re.compile(r'<div class="clipboard-copy-txt" id="[^"]*">.*?</div>', re.DOTALL),  # its text
+]
+INPUT_CODE = re.compile(
+    r'<div class="highlight-ipynb hl-(?P<language>[\w-]+)"><pre>(?P<code>.*?)</pre></div>',
+    re.DOTALL,
+)
+ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="(?P<href>#[^"]*)">¶</a>')
 CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell jp-Notebook-cell[^"]*" id=')
 ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 NBCONVERT_DEFAULT_ALT = 'alt="No description has been provided for this image"'
@@ -93,11 +112,42 @@ def execute(source: Path) -> str:
     )
     with tempfile.TemporaryFile() as kernel_log:
         try:
-            client.execute(stderr=kernel_log, stdout=kernel_log)  # the kernel's own chatter
+            client.execute(stderr=kernel_log, stdout=kernel_log,  # the kernel's own chatter
+                           env={**os.environ, "MATPLOTLIBRC": str(MATPLOTLIBRC)})
         except nbclient.exceptions.CellExecutionError as error:
             plain = ANSI_COLOUR.sub("", str(error))  # the log is text, not a terminal
             raise NotebookError(f"{source.name}: a cell raised an error:\n{plain}") from None
     return nbformat.writes(notebook)
+
+
+def code_key(notebook: nbformat.NotebookNode) -> str:
+    """A digest of what running ``notebook`` depends on: its code cells, in order."""
+    return digest(["code-cells", MATPLOTLIBRC.read_bytes(),  # the kernel's settings too
+                   *(cell.source for cell in notebook.cells if cell.cell_type == "code")])
+
+
+def code_outputs(notebook: nbformat.NotebookNode) -> list[dict]:
+    """The outputs and execution count of each code cell of an executed notebook."""
+    return [{"outputs": cell.outputs, "execution_count": cell.execution_count}
+            for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def with_outputs(notebook: nbformat.NotebookNode, outputs: list[dict]) -> nbformat.NotebookNode:
+    """``notebook`` with ``outputs`` given to its code cells, in order."""
+    code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    if len(code_cells) != len(outputs):
+        raise NotebookError(f"{len(code_cells)} code cells but {len(outputs)} stored outputs")
+    for cell, stored in zip(code_cells, outputs, strict=True):
+        cell.outputs = [nbformat.from_dict(output) for output in stored["outputs"]]
+        cell.execution_count = stored["execution_count"]
+    return notebook
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
 
 
 class NotebookRunner:
@@ -111,7 +161,7 @@ class NotebookRunner:
 
     def executed_path(self, source: Path) -> Path:
         """Where the executed notebook of ``source`` is stored (named like the source)."""
-        key = digest(["notebook", source.name, source.read_bytes()])
+        key = digest(["notebook", source.name, source.read_bytes(), MATPLOTLIBRC.read_bytes()])
         return self.cache.path("notebooks", key) / f"{source.stem}.ipynb"
 
     def start(self, source: Path) -> Path:
@@ -122,12 +172,20 @@ class NotebookRunner:
         return target
 
     def _run(self, source: Path, target: Path) -> Path:
-        text = execute(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(target)
-        self.executed += 1
+        """Store ``source`` with its outputs: run its code, unless code like it already ran.
+
+        Outputs are stored under the code cells alone, so notebooks that differ only in their
+        Markdown (the same notebook in two editions of the book) run once.
+        """
+        notebook = notebook_from_source(source)
+        outputs_path = self.cache.path("notebook-outputs", code_key(notebook), ".json")
+        if outputs_path.is_file():
+            outputs = json.loads(outputs_path.read_text(encoding="utf-8"))
+        else:
+            outputs = code_outputs(nbformat.reads(execute(source), as_version=4))
+            write_atomically(outputs_path, json.dumps(outputs))
+            self.executed += 1
+        write_atomically(target, nbformat.writes(with_outputs(notebook, outputs)))
         return target
 
     def wait(self, source: Path) -> None:
@@ -150,32 +208,25 @@ def remove_unwanted_markup(output: str) -> str:
     return output
 
 
-def repair_copy_buttons(output: str) -> str:
-    """Give each ``<clipboard-copy>`` its button role, without the template's stray ``,``."""
+def as_book_markup(output: str) -> str:
+    """A notebook page in the chapters' markup: no JupyterLab CSS, Material's code blocks.
 
-    def repair(match: re.Match) -> str:
-        attributes = match.group(1).replace(' ,=""', "").replace(" ,", "")
-        if "role=" not in attributes:
-            attributes = ' role="button"' + attributes
-        return f"<clipboard-copy{attributes}>"
-
-    return COPY_BUTTON.sub(repair, output)
-
-
-def share_inline_styles(output: str, write_css) -> str:
-    """Replace each large inline ``<style>`` by a link to a file named after its content.
-
-    ``write_css(uri, css)`` stores the file (once) and returns the href to use from the page.
+    Each code cell's input becomes ``<div class="language-python highlight"><pre><code>``
+    (Material colours it and gives it its copy button); nbconvert's inline CSS and copy
+    button go; heading anchors become Material's permalinks (``headerlink``).
     """
-
-    def link(match: re.Match) -> str:
-        css = match.group(1)
-        if len(css) < SHARED_STYLE_MIN_BYTES:
-            return match.group(0)
-        uri = f"assets/notebook/{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
-        return f'<link rel="stylesheet" href="{write_css(uri, css)}">'
-
-    return INLINE_STYLE.sub(link, output)
+    for pattern in LAB_MARKUP:
+        output = pattern.sub("", output)
+    output = INPUT_CODE.sub(
+        lambda match: (f'<div class="language-{match["language"]} highlight"><pre><code>'
+                       f'{match["code"].removeprefix("<span></span>")}</code></pre></div>'),
+        output,
+    )
+    return ANCHOR_LINK.sub(
+        lambda match: f'<a class="headerlink" href="{match["href"]}" title="Permanent link">'
+                      "&para;</a>",
+        output,
+    )
 
 
 def displayed_code_cells(notebook_path: Path) -> list[nbformat.NotebookNode]:
