@@ -16,6 +16,7 @@ from mlbook._validation import (
     flag,
     labels,
     needs,
+    one_of,
     positive_int,
     samples,
     seed,
@@ -161,6 +162,42 @@ def load_extra_datasets(
         name: (points.T.astype(np.float64), (labels % 2).reshape(1, -1).astype(np.int64))
         for name, (points, labels) in generated.items()
     }
+
+
+DATASETS_2D = ("flower", "noisy_circles", "noisy_moons", "blobs", "gaussian_quantiles")
+"""The two-dimensional data sets of chapter 9: the flower, then the course's four others."""
+
+
+@checked(name=one_of(DATASETS_2D))
+def load_2d_dataset(name: str = "flower") -> tuple[np.ndarray, np.ndarray]:
+    """One of the book's two-dimensional data sets, by name, with its default settings.
+
+    Parameters
+    ----------
+    name : str, default "flower"
+        `"flower"` ([`load_planar_dataset`][mlbook.datasets.load_planar_dataset]) or a name of
+        [`load_extra_datasets`][mlbook.datasets.load_extra_datasets].
+
+    Returns
+    -------
+    X : ndarray of shape (2, m), float64
+        The points, one per column (m = 400 for the flower, 200 for the others).
+    Y : ndarray of shape (1, m), int64
+        Their labels, 0 or 1.
+
+    Raises
+    ------
+    ValueError
+        If `name` is not one of `DATASETS_2D`.
+
+    Examples
+    --------
+    >>> [load_2d_dataset(name)[0].shape for name in DATASETS_2D]
+    [(2, 400), (2, 200), (2, 200), (2, 200), (2, 200)]
+    """
+    if name == "flower":
+        return load_planar_dataset()
+    return load_extra_datasets()[name]
 
 
 def _feature_names(value: object, name: str) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from mlbook._validation import (
     flag,
     function,
     labels,
+    one_of,
     optional,
     positive_int,
     positive_number,
@@ -28,9 +29,15 @@ from mlbook._validation import (
     weights_for,
 )
 from mlbook.activations import sigmoid
-from mlbook.datasets import load_breast_cancer_features
+from mlbook.datasets import (
+    DATASETS_2D,
+    load_2d_dataset,
+    load_breast_cancer_features,
+    train_test_split,
+)
 from mlbook.gradient_descent import inverse_time_decay, minimize
 from mlbook.losses import binary_cross_entropy_with_logits, mean_squared_error
+from mlbook.metrics import accuracy
 
 
 @checked(dim=positive_int)
@@ -418,6 +425,75 @@ def logistic_regression(
     w, b = initialize_with_zeros(X.shape[0])
     params, _, costs = optimize(w, b, X, Y, num_iterations, learning_rate)
     return {"w": params["w"], "b": params["b"], "costs": costs}
+
+
+class LogisticRun(NamedTuple):
+    """One trained logistic regression and how it did (read-only)."""
+
+    w: np.ndarray
+    """The weights, shape (n_x, 1)."""
+    b: float
+    """The bias."""
+    costs: np.ndarray
+    """The cost before each step."""
+    train_accuracy: float
+    """Accuracy on the points it was trained on."""
+    test_accuracy: float | None
+    """Accuracy on the held-out points, or None when it was trained on all of them."""
+
+
+@checked(dataset=one_of(DATASETS_2D), split_seed=optional(seed))
+def logistic_run(dataset: str = "flower", split_seed: int | None = None) -> LogisticRun:
+    """Train logistic regression on a 2-D data set once, and measure its accuracy.
+
+    It runs [`logistic_regression`][mlbook.logistic.logistic_regression]. With `split_seed`
+    a quarter of the points is held out by
+    [`train_test_split`][mlbook.datasets.train_test_split], as
+    [`planar_run`][mlbook.shallow.planar_run] does, so the two models meet the same points.
+    One run per process and setting.
+
+    Parameters
+    ----------
+    dataset : str, default "flower"
+        A name in [`DATASETS_2D`][mlbook.datasets.DATASETS_2D].
+    split_seed : int, optional
+        Seed of the split; None trains on all the points.
+
+    Returns
+    -------
+    LogisticRun
+        `w` and `b`, the cost history, the training accuracy and the held-out accuracy
+        (None without a split); arrays are read-only.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `dataset` is unknown or `split_seed` is not a valid seed.
+
+    Examples
+    --------
+    >>> run = logistic_run("flower")
+    >>> run.w.ravel().round(4), round(run.b, 4), run.train_accuracy, run.test_accuracy
+    (array([ 0.0281, -0.2032]), 0.0156, 0.47, None)
+    >>> run is logistic_run(dataset="flower")
+    True
+    """
+    return _logistic_run(dataset, split_seed)
+
+
+@experiment
+def _logistic_run(dataset: str, split_seed: int | None) -> LogisticRun:
+    X, Y = load_2d_dataset(dataset)
+    X_test = Y_test = None
+    if split_seed is not None:
+        X, X_test, Y, Y_test = train_test_split(X, Y, test_size=0.25, seed=split_seed)
+    model = logistic_regression(X, Y)
+    train_accuracy = accuracy(predict(model["w"], model["b"], X), Y)
+    test_accuracy = None
+    if X_test is not None:
+        test_accuracy = accuracy(predict(model["w"], model["b"], X_test), Y_test)
+    return LogisticRun(np.array(model["w"]), float(model["b"]), np.array(model["costs"]),
+                       train_accuracy, test_accuracy)
 
 
 class LossComparison(NamedTuple):

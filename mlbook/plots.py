@@ -372,8 +372,9 @@ def _histories(value: object, name: str) -> dict[str, np.ndarray]:
     return histories
 
 
-@checked(histories=_histories, log_scale=flag)
-def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool = False) -> Figure:
+@checked(histories=_histories, log_scale=flag, rasterized=flag)
+def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool = False,
+                     rasterized: bool = False) -> Figure:
     """Cost against iteration for one or more trainings.
 
     Parameters
@@ -384,6 +385,9 @@ def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool =
     log_scale : bool, default False
         Logarithmic cost axis (useful when costs span several orders of magnitude; all
         costs must then be positive).
+    rasterized : bool, default False
+        Draw the curves as an image inside the vector figure: a long history that
+        oscillates at every step would otherwise be hundreds of kilobytes of SVG paths.
 
     Returns
     -------
@@ -406,7 +410,8 @@ def plot_cost_curves(histories: Mapping[str, Sequence[float]], log_scale: bool =
     figure, axes = _new_or_given_axes(None, (7, 4))
     for index, (label, costs) in enumerate(histories.items()):
         axes.plot(np.arange(costs.size), costs, label=_display_name(label), linewidth=2,
-                  color=COLOURS[index % len(COLOURS)], linestyle=("-", "--", "-.", ":")[index % 4])
+                  color=COLOURS[index % len(COLOURS)], linestyle=("-", "--", "-.", ":")[index % 4],
+                  rasterized=rasterized)
     axes.set_xlabel("iteration")
     axes.set_ylabel("cost J")
     if log_scale:

@@ -173,6 +173,20 @@ def test_labels_that_do_not_match_the_samples_are_refused() -> None:
         train_test_split(np.zeros((2, 10)), np.zeros((1, 9)))
 
 
+def test_a_2d_data_set_by_name_is_the_loader_it_names() -> None:
+    from mlbook.datasets import DATASETS_2D, load_2d_dataset
+
+    extra = load_extra_datasets()
+    assert DATASETS_2D == ("flower", *extra)
+    for name in DATASETS_2D:
+        X, Y = load_2d_dataset(name)
+        expected_X, expected_Y = load_planar_dataset() if name == "flower" else extra[name]
+        np.testing.assert_array_equal(X, expected_X)
+        np.testing.assert_array_equal(Y, expected_Y)
+    with pytest.raises(ValueError, match="name must be one of flower, noisy_circles"):
+        load_2d_dataset("moons")
+
+
 def test_petal_feature_is_sin_4_angle_times_the_side_and_ignores_the_distance() -> None:
     angles = np.radians([22.5, 67.5, 112.5, 157.5])  # the middle of a petal, every 45 degrees
     for radius in (0.5, 3.0):

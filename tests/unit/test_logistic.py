@@ -141,6 +141,27 @@ def test_bad_input(call, error: type, words: str) -> None:
         call()
 
 
+def test_logistic_run_is_logistic_regression_on_the_training_part_of_the_split() -> None:
+    from mlbook.datasets import load_extra_datasets, train_test_split
+    from mlbook.logistic import logistic_run
+
+    X, Y = load_extra_datasets()["blobs"]
+    X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.25, seed=4)
+    model = logistic_regression(X_train, Y_train)
+    run = logistic_run("blobs", split_seed=4)
+    np.testing.assert_array_equal(run.w, model["w"])
+    assert run.b == model["b"]
+    np.testing.assert_array_equal(run.costs, model["costs"])
+    assert run.train_accuracy == accuracy(predict(model["w"], model["b"], X_train), Y_train)
+    assert run.test_accuracy == accuracy(predict(model["w"], model["b"], X_test), Y_test)
+    assert run is logistic_run(dataset="blobs", split_seed=4)
+    whole = logistic_run("blobs")
+    assert whole.test_accuracy is None and whole.costs.size == 2000
+    for array in (run.w, run.costs):
+        with pytest.raises(ValueError, match="read-only"):
+            array[0] = 0.0
+
+
 def test_squared_error_gradients_match_finite_differences(breast_cancer) -> None:
     from mlbook.logistic import propagate_squared_error
 

@@ -313,6 +313,23 @@ def test_gradient_check_errors_bad_input_names_the_argument(
         plot_gradient_check_errors(epsilons, errors, threshold=threshold)
 
 
+def test_cost_curves_can_be_rasterized_and_keep_their_data() -> None:
+    histories = {"steady": [1.0, 0.5, 0.25], "bouncing": [1.0, 2.0, 0.5, 1.5]}
+    vector = plots.plot_cost_curves(histories)
+    raster = plots.plot_cost_curves(histories, rasterized=True)
+    for figure, expected in ((vector, False), (raster, True)):
+        lines = figure.axes[0].lines
+        assert [line.get_rasterized() for line in lines] == [expected, expected]
+        for line, costs in zip(lines, histories.values(), strict=True):
+            np.testing.assert_array_equal(line.get_ydata(), costs)
+            np.testing.assert_array_equal(line.get_xdata(), np.arange(len(costs)))
+    svg = io.StringIO()
+    raster.savefig(svg, format="svg")
+    assert "<image" in svg.getvalue()  # the curves became one embedded image
+    with pytest.raises(TypeError, match="rasterized must be True or False"):
+        plots.plot_cost_curves(histories, rasterized="yes")
+
+
 def test_every_activation_has_a_label_in_words() -> None:
     from mlbook.activations import ALL_ACTIVATION_NAMES
 

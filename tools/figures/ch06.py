@@ -1,14 +1,14 @@
 """Figures of chapter 6, "Why activations must be non-linear".
 
 The network diagram, and the decision boundaries and cost curves of the two networks the
-page trains on the whole flower (identity and tanh hidden activations): ``train_on_flower``
+page trains on the whole flower (identity and tanh hidden activations): ``planar_run``
 trains each once per build, for the page and these figures alike.
 """
 
 from mlbook import plots
 from mlbook.datasets import load_planar_dataset
 from mlbook.metrics import best_linear_accuracy
-from mlbook.shallow import predict, train_on_flower
+from mlbook.shallow import planar_run, predict
 
 HIDDEN_ACTIVATIONS = ("linear", "tanh")
 
@@ -20,7 +20,7 @@ def network():
 def boundaries():
     X, Y = load_planar_dataset()
     _, w, b = best_linear_accuracy(X, Y)
-    linear_net, tanh_net = (train_on_flower(activation).parameters
+    linear_net, tanh_net = (planar_run(activation=activation).parameters
                             for activation in HIDDEN_ACTIVATIONS)
     predict_fns = {
         "Hidden layer: identity": lambda P: predict(linear_net, P, activation="linear"),
@@ -31,7 +31,7 @@ def boundaries():
 
 
 def costs():
-    histories = {f"hidden activation: {activation}": train_on_flower(activation).costs
+    histories = {f"hidden activation: {activation}": planar_run(activation=activation).costs
                  for activation in HIDDEN_ACTIVATIONS}
     return plots.plot_cost_curves(histories)
 
