@@ -1,4 +1,4 @@
-"""Gradient descent: the update step, learning-rate schedules and a small minimizer.
+"""Gradient descent: the update step, learning-rate schedules and a small minimiser.
 
 The update is `theta := theta - alpha * dJ/dtheta` for every parameter `theta`. A
 schedule is a function `iteration -> learning rate`; [`minimize`][mlbook.gradient_descent.minimize]

@@ -16,9 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 CHAPTERS = sorted((DOCS / "chapters").glob("*.md"))
 PAGES = sorted(DOCS.rglob("*.md"))
-PENDING: set[str] = {
-    "index.md", "errata.md",
-}
+PENDING: set[str] = set()
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+).*?^(?P=indent)(?P=fence)[ \t]*$",
                    re.MULTILINE | re.DOTALL)

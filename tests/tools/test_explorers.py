@@ -10,6 +10,7 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import numpy as np
 import pytest
@@ -383,3 +384,20 @@ def test_another_editions_page_reads_the_data_at_the_sites_root() -> None:
     text, _ = explorers.expand("explorer:: activations\n", "chapters/07-x.md", "chapters/07-x/",
                                "en", root="../../../")
     assert 'data-mlx-data="../../../explorers/activations/"' in text
+
+
+PLAYGROUND_LINK = re.compile(r"\]\((?:\.\./)*playground\.md\?(?P<query>[^)#\s]+)\)")
+
+
+def test_every_link_into_the_playground_opens_a_setting_it_has() -> None:
+    """A chapter's link to its settings in the Playground (chapter 9's hidden sizes) must
+    name a setting the build trains, up to the iteration it names."""
+    offered = {setting.id: horizon for setting, horizon in spec.settings().items()}
+    links = [(page, match["query"]) for page in sorted((ROOT / "docs").rglob("*.md"))
+             for match in PLAYGROUND_LINK.finditer(page.read_text(encoding="utf-8"))]
+    assert links, "chapter 9 links its hidden sizes to the Playground"
+    for page, query in links:
+        values = {key: value[0] for key, value in parse_qs(query).items()}
+        setting = f"{values['data']}_{values['activation']}_{values['units']}_{values['rate']}"
+        assert setting in offered, f"{page.name}: the Playground has no setting {setting}"
+        assert int(values["iteration"]) <= offered[setting], f"{page.name}: {query}"
