@@ -13,9 +13,7 @@
 # %% [markdown]
 # # 笔记本：梯度下降
 #
-# [第 3 章](../../chapters/03-gradient-descent/)的配套笔记本。每一步都是
-# $x := x - \alpha\, J'(x)$；在这里，你可以改变学习率 $\alpha$、特征的尺度、调度、
-# 批量大小和停止容差，观察会发生什么。
+# [第 3 章](../../chapters/03-gradient-descent/)的配套笔记本。每一步都是 $x := x - \alpha\, J'(x)$；在这里，你可以改变学习率 $\alpha$、特征的尺度、调度、批量大小和停止容差，观察会发生什么。
 
 # %% tags=["jupyter-only"]
 # %matplotlib inline
@@ -67,9 +65,7 @@ plots.plot_cost_curves(histories, log_scale=True)
 # %% [markdown]
 # ## 狭长的沟谷
 #
-# “mean radius”（平均半径）特征的原始测量值（远离零，有它自己的尺度）与标准化后的版本。
-# 每个学习率需要多少步，才能让代价与达到过的最低代价相差不超过 $10^{-3}$？
-# 试试其他学习率，或者只把特征居中而不缩放。
+# “mean radius”（平均半径）特征的原始测量值（远离零，有它自己的尺度）与标准化后的版本。每个学习率需要多少步，才能让代价与达到过的最低代价相差不超过 $10^{-3}$？试试其他学习率，或者只把特征居中而不缩放。
 
 # %%
 versions = {"raw": load_breast_cancer_features(["mean radius"], standardize=False),
@@ -105,8 +101,7 @@ plots.plot_cost_curves(
 )
 
 # %% [markdown]
-# 学习率之和有限的调度，只能走过有界的距离。从一个安全的起点 $\alpha_0 = 0.1$ 出发，
-# 每次运行停在离极小值多远的地方？改变衰减率，看看哪些调度会停滞不前。
+# 学习率之和有限的调度，只能走过有界的距离。从一个安全的起点 $\alpha_0 = 0.1$ 出发，每次运行停在离极小值多远的地方？改变衰减率，看看哪些调度会停滞不前。
 
 # %%
 for label, schedule in {"exponential 0.8": exponential_decay(0.1, decay_rate=0.8),
@@ -119,8 +114,7 @@ for label, schedule in {"exponential 0.8": exponential_decay(0.1, decay_rate=0.8
 # %% [markdown]
 # ## 小批量
 #
-# 大小为 32 的小批量，分别采用恒定的和衰减的学习率，与全批量对比，共 50 轮。
-# 试着改变批量大小、学习率和随机种子。
+# 大小为 32 的小批量，分别采用恒定的和衰减的学习率，与全批量对比，共 50 轮。试着改变批量大小、学习率和随机种子。
 
 # %% alt="全批量梯度下降，以及采用恒定学习率和衰减学习率、大小为 32 的小批量梯度下降，代价随轮数的变化，纵轴为对数刻度。"
 epochs = np.arange(51)
