@@ -146,13 +146,11 @@ def on_files(files: Files, config) -> Files:
             files.append(File.generated(config, f"figures/{name}.svg", content=svg))
     except figures.UntranslatedError as error:
         raise PluginError(str(error)) from None
-    if _build.lang == editions.BASE:  # one copy of the wheel, at the site's root
-        try:
-            built = wheel.wheel(_build.cache)
-        except wheel.WheelError as error:
-            raise PluginError(str(error)) from None
-        files.append(File.generated(config, f"{wheel.FOLDER}/{built.name}",
-                                    abs_src_path=str(built)))
+    try:  # the wheel the home page offers, beside it in every edition (it is small)
+        built = wheel.wheel(_build.cache)
+    except wheel.WheelError as error:
+        raise PluginError(str(error)) from None
+    files.append(File.generated(config, f"{wheel.FOLDER}/{built.name}", abs_src_path=str(built)))
     _build.companions = notebook_links.companions(
         file.src_uri for file in files.documentation_pages())
     for file in list(files.documentation_pages()):
@@ -242,6 +240,8 @@ def on_post_page(output: str, page, config) -> str:
     output = notebooks.remove_unwanted_markup(output)
     output = notebooks.as_book_markup(output)
     try:
+        if _build.lang != editions.BASE:  # its twin's heading ids (nbconvert drops 中文)
+            output = notebooks.name_headings(output, notebooks.heading_ids(editions.DOCS / where))
         return notebooks.describe_figures(output, Path(page.file.abs_src_path))
     except notebooks.NotebookError as error:
         raise PluginError(str(error)) from None

@@ -76,9 +76,9 @@ def test_an_unknown_explorer_fails_with_the_page_and_line() -> None:
 
 
 def test_an_edition_without_a_table_of_words_fails_only_where_an_explorer_is() -> None:
-    assert explorers.expand("No explorer here.\n", "zh/x.md", "zh/x/", "zh")[1] == []
-    with pytest.raises(explorers.ExplorerError, match="no 'zh' table"):
-        explorers.expand("explorer:: activations\n", "zh/x.md", "zh/x/", "zh")
+    assert explorers.expand("No explorer here.\n", "fr/x.md", "fr/x/", "fr")[1] == []
+    with pytest.raises(explorers.ExplorerError, match="no 'fr' table"):
+        explorers.expand("explorer:: activations\n", "fr/x.md", "fr/x/", "fr")
 
 
 @pytest.mark.parametrize("name", sorted(explorers.COMPONENTS))
