@@ -190,6 +190,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
                                                   search_index.boost(page.file.src_uri))
     if is_notebook_source(page.file.src_uri):
         return markdown
+    if _build.lang != editions.BASE:
+        markdown = editions.join_cjk_lines(markdown)
     try:
         markdown = listings.render_page(markdown, page.file.src_uri).text
         markdown, used = explorers.expand(markdown, page.file.src_uri, page.url, _build.lang,

@@ -47,8 +47,8 @@ print(np.allclose(forward_loop(w, b, X), forward_vectorized(w, b, X)))
 # ## Then the speed-up, as m grows
 #
 # Change `n_x` and the list of sizes and run the cell again. The chapter found a speed-up of
-# less than ten for ten examples and of hundreds from a thousand examples on, on the computer
-# that built the site: does yours agree?
+# less than ten for ten examples and of at least tens of times from a thousand examples on, on
+# the computer that built the site: does yours agree?
 
 # %%
 for size in (10, 1_000, 50_000):

@@ -103,3 +103,11 @@ def test_an_editions_nav_is_the_english_one_with_its_pages_and_titles(docs: Path
         {"本书": [{"首页": "index.md"}, {"各章": [{"2 逻辑回归": chapter}]}]}]
     with pytest.raises(editions.NavTitleError, match=r"lacks \['2 Logistic regression'\]"):
         editions.translated_nav(nav, docs / "zh", {"Book": "本书"}, "zh")
+
+
+def test_a_paragraph_of_chinese_is_joined_where_its_lines_break_between_characters() -> None:
+    page = ("第一行的文字，\n第二行的文字。\n\nEnglish line\nnext line；\n中文\n\n"
+            "```python\n# 代码，\n# 不变\n```\n公式 \\(x\\)\n之后。\n")
+    assert editions.join_cjk_lines(page) == (
+        "第一行的文字，第二行的文字。\n\nEnglish line\nnext line；中文\n\n"
+        "```python\n# 代码，\n# 不变\n```\n公式 \\(x\\)\n之后。\n")

@@ -205,3 +205,23 @@ def shared_static_files(docs: Path = DOCS) -> dict[str, Path]:
             continue
         found[uri] = path
     return found
+
+
+CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"  # ideographs and full-width punctuation
+CJK_LINE_BREAK = re.compile(rf"(?<=[{CJK}])[ \t]*\n[ \t]*(?=[{CJK}])")
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+).*?^(?P=indent)(?P=fence)[ \t]*$",
+                   re.MULTILINE | re.DOTALL)
+
+
+def join_cjk_lines(markdown: str) -> str:
+    """Join the lines of a paragraph that break between two Chinese characters.
+
+    A browser shows a line break inside a paragraph as a space, which Chinese text does not
+    have between its characters; code blocks are left as they are.
+    """
+    parts, end = [], 0
+    for fence in FENCE.finditer(markdown):
+        parts += [CJK_LINE_BREAK.sub("", markdown[end:fence.start()]), fence.group(0)]
+        end = fence.end()
+    parts.append(CJK_LINE_BREAK.sub("", markdown[end:]))
+    return "".join(parts)
