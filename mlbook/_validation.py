@@ -30,7 +30,7 @@ import functools
 import inspect
 import numbers
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -226,6 +226,23 @@ def optional(check: Check) -> Check:
         return None if value is None else check(value, name, *needed)
 
     return check_optional
+
+
+def tuple_of(check: Check) -> Check:
+    """A check for a non-empty sequence whose items pass ``check``; it returns a tuple.
+
+    A tuple can be hashed, so a function cached with ``functools.cache`` can take it.
+    """
+
+    def check_tuple(value: object, name: str) -> tuple:
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+            raise TypeError(f"{name} must be a sequence, got {describe(value)}")
+        items = tuple(check(item, f"{name}[{index}]") for index, item in enumerate(value))
+        if not items:
+            raise ValueError(f"{name} must hold at least one value")
+        return items
+
+    return check_tuple
 
 
 def passed_on(value: tuple, name: str) -> tuple:

@@ -24,10 +24,17 @@ from mlbook._validation import (
     positive_number,
     same_shape_as,
     seed,
+    tuple_of,
 )
 
 ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "linear")
-"""The names [`get_activation`][mlbook.activations.get_activation] accepts."""
+"""The book's activations, by the names models accept."""
+
+SIGMOID_VARIANTS = ("centred_sigmoid", "steep_sigmoid")
+"""Two sigmoids that each share one property of tanh; chapter 7 trains networks with them."""
+
+ALL_ACTIVATION_NAMES = ACTIVATION_NAMES + SIGMOID_VARIANTS
+"""Every name [`get_activation`][mlbook.activations.get_activation] (and so every model) accepts."""
 
 Activation = Callable[[np.ndarray], np.ndarray]
 
@@ -159,6 +166,131 @@ def tanh_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     """
     t = np.tanh(z) if a is None else a
     return 1 - t**2
+
+
+@checked(z=as_finite_array)
+def centred_sigmoid(z: np.ndarray) -> np.ndarray:
+    """The sigmoid moved down by one half, `sigmoid(z) - 1/2`: centred on zero like tanh.
+
+    Its outputs lie in (-1/2, 1/2) and its slope is the sigmoid's, at most 1/4.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as `z`
+        Values in [-0.5, 0.5].
+
+    Raises
+    ------
+    TypeError
+        If `z` is not numeric.
+    ValueError
+        If `z` contains NaN or inf.
+
+    Examples
+    --------
+    >>> centred_sigmoid([-1000.0, 0.0, 2.0]).round(4)
+    array([-0.5   ,  0.    ,  0.3808])
+    """
+    return sigmoid(z) - 0.5
+
+
+@checked(z=as_finite_array, a=optional(same_shape_as("z")))
+def centred_sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
+    """Derivative of the centred sigmoid: the sigmoid's, `sigmoid(z) * (1 - sigmoid(z))`.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+    a : ndarray of the shape of `z`, optional
+        `centred_sigmoid(z)`, if already computed: then `sigmoid(z) = a + 1/2` is not
+        evaluated again.
+
+    Returns
+    -------
+    ndarray of the same shape as `z`
+        Values in [0, 0.25].
+
+    Raises
+    ------
+    TypeError
+        If `z` is not numeric.
+    ValueError
+        If `z` contains NaN or inf.
+
+    Examples
+    --------
+    >>> centred_sigmoid_derivative([0.0, 5.0]).round(4)
+    array([0.25  , 0.0066])
+    """
+    s = sigmoid(z) if a is None else a + 0.5
+    return s * (1 - s)
+
+
+@checked(z=as_finite_array)
+def steep_sigmoid(z: np.ndarray) -> np.ndarray:
+    """The sigmoid of `4 z`: outputs in (0, 1) like the sigmoid, slope 1 at zero like tanh.
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+
+    Returns
+    -------
+    ndarray of the same shape as `z`
+        Values in [0, 1].
+
+    Raises
+    ------
+    TypeError
+        If `z` is not numeric.
+    ValueError
+        If `z` contains NaN or inf.
+
+    Examples
+    --------
+    >>> steep_sigmoid([-1000.0, 0.0, 0.5]).round(4)
+    array([0.    , 0.5   , 0.8808])
+    """
+    return sigmoid(4 * z)
+
+
+@checked(z=as_finite_array, a=optional(same_shape_as("z")))
+def steep_sigmoid_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
+    """Derivative of the steep sigmoid, `4 sigmoid(4z) (1 - sigmoid(4z))` (chain rule).
+
+    Parameters
+    ----------
+    z : array_like of any shape
+        Pre-activations.
+    a : ndarray of the shape of `z`, optional
+        `steep_sigmoid(z)`, if already computed: then it is not evaluated again.
+
+    Returns
+    -------
+    ndarray of the same shape as `z`
+        Values in [0, 1]; 1 at `z = 0`.
+
+    Raises
+    ------
+    TypeError
+        If `z` is not numeric.
+    ValueError
+        If `z` contains NaN or inf.
+
+    Examples
+    --------
+    >>> steep_sigmoid_derivative([0.0, 1.0]).round(4)
+    array([1.    , 0.0707])
+    """
+    s = sigmoid(4 * z) if a is None else a
+    return 4 * s * (1 - s)
 
 
 @checked(z=as_finite_array)
@@ -414,7 +546,7 @@ def linear_derivative(z: np.ndarray, a: np.ndarray | None = None) -> np.ndarray:
     return np.ones_like(z, dtype=np.float64)
 
 
-@checked(name=one_of(ACTIVATION_NAMES))
+@checked(name=one_of(ALL_ACTIVATION_NAMES))
 def get_activation(name: str) -> tuple[Activation, Activation]:
     """Look up an activation and its derivative by name.
 
@@ -422,7 +554,8 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
     ----------
     name : str
         One of `ACTIVATION_NAMES`: `"sigmoid"`, `"tanh"`, `"relu"`,
-        `"leaky_relu"`, `"elu"`, `"linear"`. Leaky ReLU and ELU use their default
+        `"leaky_relu"`, `"elu"`, `"linear"`; or of `SIGMOID_VARIANTS`:
+        `"centred_sigmoid"`, `"steep_sigmoid"`. Leaky ReLU and ELU use their default
         `slope` and `alpha`.
 
     Returns
@@ -436,7 +569,7 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
     Raises
     ------
     ValueError
-        If `name` is not one of `ACTIVATION_NAMES`.
+        If `name` is not one of `ALL_ACTIVATION_NAMES`.
 
     Examples
     --------
@@ -451,27 +584,28 @@ def get_activation(name: str) -> tuple[Activation, Activation]:
         "leaky_relu": (leaky_relu, leaky_relu_derivative),
         "elu": (elu, elu_derivative),
         "linear": (linear, linear_derivative),
+        "centred_sigmoid": (centred_sigmoid, centred_sigmoid_derivative),
+        "steep_sigmoid": (steep_sigmoid, steep_sigmoid_derivative),
     }
     return pairs[name]
 
 
-@checked(activation=one_of(ACTIVATION_NAMES), depth=positive_int, scale=positive_number,
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), depth=positive_int, scale=positive_number,
          width=positive_int, m=positive_int, seed=seed)
-def gradient_through_stack(
+def stack_forward(
     activation: str, depth: int, scale: float = 1.0, width: int = 20, m: int = 200,
     seed: int = 0,
-) -> float:
-    """Mean size of the gradient that reaches the input of a stack of `depth` layers.
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Random weights of a stack of `depth` layers, and each layer's pre-activation.
 
     Random inputs `A0` of shape (width, m) go forward through `depth` layers
-    `A = g(W A)` with weights of shape (width, width) drawn with standard deviation
-    `scale / sqrt(width)`; a gradient of ones is sent back from the top with the chain rule,
-    `dA = W.T @ (dA * g'(Z))`. A result far below 1 means the gradient vanishes.
+    `Z = W A`, `A = g(Z)`, with weights of shape (width, width) drawn with standard
+    deviation `scale / sqrt(width)` and no biases.
 
     Parameters
     ----------
     activation : str
-        A name in `ACTIVATION_NAMES`.
+        A name in `ALL_ACTIVATION_NAMES`.
     depth : int
         Number of layers.
     scale : float, default 1.0
@@ -485,8 +619,64 @@ def gradient_through_stack(
 
     Returns
     -------
+    weights : list of `depth` ndarrays of shape (width, width)
+        `W` of each layer, from the first.
+    pre_activations : list of `depth` ndarrays of shape (width, m)
+        `Z` of each layer, from the first.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `activation` is unknown, or a size, `scale` or `seed` is not valid.
+
+    Examples
+    --------
+    >>> weights, pre_activations = stack_forward("tanh", depth=3, width=4, m=5)
+    >>> len(weights), weights[0].shape, pre_activations[-1].shape
+    (3, (4, 4), (4, 5))
+    """
+    g, _ = get_activation(activation)
+    rng = np.random.default_rng(seed)
+    A = rng.normal(size=(width, m))  # A0 (width, m)
+    weights = [rng.normal(scale=scale / np.sqrt(width), size=(width, width))
+               for _ in range(depth)]
+    pre_activations = []
+    for W in weights:
+        Z = W @ A
+        pre_activations.append(Z)
+        A = g(Z)
+    return weights, pre_activations
+
+
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), depth=positive_int, scale=positive_number,
+         width=positive_int, m=positive_int, seed=seed)
+def gradient_through_stack(
+    activation: str, depth: int, scale: float = 1.0, width: int = 20, m: int = 200,
+    seed: int = 0,
+) -> float:
+    """Mean size of the gradient that reaches the input of a stack of `depth` layers.
+
+    The stack of [`stack_forward`][mlbook.activations.stack_forward] (same arguments); a
+    gradient of ones is sent back from the top with the chain rule, `dA = W.T @ (dA * g'(Z))`,
+    layer by layer down to the input `A0`. A result far below 1 means the gradient vanishes,
+    far above 1 that it explodes.
+
+    Parameters
+    ----------
+    activation : str
+        A name in `ALL_ACTIVATION_NAMES`.
+    depth : int
+        Number of layers.
+    scale : float, default 1.0
+        Multiplies the weights' standard deviation (`sqrt(2)` is He initialisation).
+    width, m, seed : int, default 20, 200, 0
+        Units per layer, random examples, and the seed of the inputs and weights, as in
+        [`stack_forward`][mlbook.activations.stack_forward].
+
+    Returns
+    -------
     float
-        Mean absolute value of `dJ/dA0`.
+        Mean absolute value of `dJ/dA0`, shape (width, m), for `dJ/dA = 1` at the top.
 
     Raises
     ------
@@ -500,17 +690,111 @@ def gradient_through_stack(
     >>> bool(deep < shallow / 1000)
     True
     """
-    g, g_prime = get_activation(activation)
-    rng = np.random.default_rng(seed)
-    A = rng.normal(size=(width, m))  # A0 (width, m)
-    weights = [rng.normal(scale=scale / np.sqrt(width), size=(width, width))
-               for _ in range(depth)]
-    pre_activations = []
-    for W in weights:  # forward
-        Z = W @ A
-        pre_activations.append(Z)
-        A = g(Z)
-    dA = np.ones_like(A)
-    for W, Z in zip(reversed(weights), reversed(pre_activations), strict=True):  # backward
+    _, g_prime = get_activation(activation)
+    weights, pre_activations = stack_forward(activation, depth, scale, width, m, seed)
+    dA = np.ones_like(pre_activations[-1])  # dJ/dA at the top: ones
+    for W, Z in zip(reversed(weights), reversed(pre_activations), strict=True):
         dA = W.T @ (dA * g_prime(Z))
     return float(np.abs(dA).mean())
+
+
+def _fraction(value: object, name: str) -> float:
+    """A number strictly between 0 and 1."""
+    number = finite_number(value, name)
+    if not 0 < number < 1:
+        raise ValueError(f"{name} must be between 0 and 1, got {value}")
+    return number
+
+
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), depth=positive_int, scale=positive_number,
+         threshold=_fraction, width=positive_int, m=positive_int, seed=seed)
+def saturated_share(
+    activation: str, depth: int, scale: float = 1.0, threshold: float = 0.01, width: int = 20,
+    m: int = 200, seed: int = 0,
+) -> float:
+    """Share of the units of a stack whose slope is below `threshold` times the steepest.
+
+    The stack of [`stack_forward`][mlbook.activations.stack_forward] (same arguments). A unit
+    on one example counts as saturated when `g'(z)` is below `threshold` times the largest
+    slope `g` has anywhere (1/4 for the sigmoid, 1 for tanh): there it passes almost no
+    gradient back. For ReLU that is every `z <= 0`.
+
+    Parameters
+    ----------
+    activation : str
+        A name in `ALL_ACTIVATION_NAMES`.
+    depth : int
+        Number of layers.
+    scale : float, default 1.0
+        Multiplies the weights' standard deviation.
+    threshold : float, default 0.01
+        Fraction of the steepest slope below which a unit counts as saturated, in (0, 1).
+    width, m, seed : int
+        As in [`stack_forward`][mlbook.activations.stack_forward].
+
+    Returns
+    -------
+    float
+        The share, in [0, 1], over all `depth * width * m` pre-activations.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `activation` is unknown, `threshold` is not in (0, 1), or a size, `scale`
+        or `seed` is not valid.
+
+    Examples
+    --------
+    >>> round(saturated_share("tanh", depth=5), 2), round(saturated_share("tanh", 5, scale=8), 2)
+    (0.0, 0.69)
+    """
+    _, g_prime = get_activation(activation)
+    _, pre_activations = stack_forward(activation, depth, scale, width, m, seed)
+    steepest = g_prime(np.linspace(-10.0, 10.0, 2001)).max()
+    slopes = g_prime(np.array(pre_activations))  # (depth, width, m)
+    return float(np.mean(slopes < threshold * steepest))
+
+
+WEIGHT_SCALES = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
+"""The factors by which [`scale_sweep`][mlbook.activations.scale_sweep] multiplies the weights'
+standard deviation."""
+
+
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), depth=positive_int,
+         scales=tuple_of(positive_number))
+def scale_sweep(
+    activation: str, depth: int = 20, scales: tuple[float, ...] = WEIGHT_SCALES
+) -> tuple[np.ndarray, np.ndarray]:
+    """The gradient through a stack and its saturated share, for each scale of the weights.
+
+    Parameters
+    ----------
+    activation : str
+        A name in `ALL_ACTIVATION_NAMES`.
+    depth : int, default 20
+        Number of layers of the stack.
+    scales : sequence of float, default `WEIGHT_SCALES`
+        Factors of the weights' standard deviation, `scale / sqrt(width)`.
+
+    Returns
+    -------
+    gradients : ndarray of shape (len(scales),)
+        [`gradient_through_stack`][mlbook.activations.gradient_through_stack] at each scale.
+    saturated : ndarray of shape (len(scales),)
+        [`saturated_share`][mlbook.activations.saturated_share] at each scale.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `activation` is unknown, `depth` is not a positive integer or a scale is not
+        a positive number.
+
+    Examples
+    --------
+    >>> gradients, saturated = scale_sweep("sigmoid", depth=20, scales=(1, 16))
+    >>> gradients.round(1), saturated.round(2)
+    (array([0., 2.]), array([0.  , 0.59]))
+    """
+    gradients = [gradient_through_stack(activation, depth, scale) for scale in scales]
+    saturated = [saturated_share(activation, depth, scale) for scale in scales]
+    return np.array(gradients), np.array(saturated)

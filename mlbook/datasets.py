@@ -16,6 +16,7 @@ from mlbook._validation import (
     flag,
     labels,
     needs,
+    one_of,
     positive_int,
     samples,
     seed,
@@ -69,6 +70,47 @@ def load_planar_dataset(seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
     return X, Y
 
 
+def _points_in_the_plane(value: object, name: str) -> np.ndarray:
+    X = samples(value, name)
+    if X.shape[0] != 2:
+        raise ValueError(f"{name} must have shape (2, m), points in the plane, got {X.shape}")
+    return X
+
+
+@checked(X=_points_in_the_plane)
+def petal_feature(X: np.ndarray) -> np.ndarray:
+    """A feature designed for the flower: `sin(4 angle) sign(x1)`, one number per point.
+
+    Walking around the centre of the flower, the colour changes every eighth of a turn, and
+    the left half is the mirror image of the right half with the same colours. With
+    `angle = atan2(x1, x2)`, `sin(4 angle)` changes sign every eighth of a turn but
+    also under the mirror; multiplying by the sign of `x1` gives mirror images one value.
+
+    Parameters
+    ----------
+    X : ndarray of shape (2, m)
+        Points in the plane, one per column.
+
+    Returns
+    -------
+    ndarray of shape (1, m)
+        The feature of each point, in [-1, 1].
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `X` is not numeric, finite and of shape (2, m).
+
+    Examples
+    --------
+    >>> X = np.array([[0.3827, -0.3827, 0.9239], [0.9239, 0.9239, 0.3827]])
+    >>> petal_feature(X).round(3)  # a point, its mirror image, the next wedge
+    array([[ 1.,  1., -1.]])
+    """
+    angle = np.arctan2(X[0], X[1])
+    return (np.sin(4 * angle) * np.sign(X[0])).reshape(1, -1)
+
+
 @checked(n_samples=positive_int, seed=seed)
 def load_extra_datasets(
     n_samples: int = 200, seed: int = 0
@@ -120,6 +162,42 @@ def load_extra_datasets(
         name: (points.T.astype(np.float64), (labels % 2).reshape(1, -1).astype(np.int64))
         for name, (points, labels) in generated.items()
     }
+
+
+DATASETS_2D = ("flower", "noisy_circles", "noisy_moons", "blobs", "gaussian_quantiles")
+"""The two-dimensional data sets of chapter 9: the flower, then the course's four others."""
+
+
+@checked(name=one_of(DATASETS_2D))
+def load_2d_dataset(name: str = "flower") -> tuple[np.ndarray, np.ndarray]:
+    """One of the book's two-dimensional data sets, by name, with its default settings.
+
+    Parameters
+    ----------
+    name : str, default "flower"
+        `"flower"` ([`load_planar_dataset`][mlbook.datasets.load_planar_dataset]) or a name of
+        [`load_extra_datasets`][mlbook.datasets.load_extra_datasets].
+
+    Returns
+    -------
+    X : ndarray of shape (2, m), float64
+        The points, one per column (m = 400 for the flower, 200 for the others).
+    Y : ndarray of shape (1, m), int64
+        Their labels, 0 or 1.
+
+    Raises
+    ------
+    ValueError
+        If `name` is not one of `DATASETS_2D`.
+
+    Examples
+    --------
+    >>> [load_2d_dataset(name)[0].shape for name in DATASETS_2D]
+    [(2, 400), (2, 200), (2, 200), (2, 200), (2, 200)]
+    """
+    if name == "flower":
+        return load_planar_dataset()
+    return load_extra_datasets()[name]
 
 
 def _feature_names(value: object, name: str) -> tuple[str, ...]:

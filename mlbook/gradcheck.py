@@ -9,9 +9,12 @@ order `eps**2`; a correct backward pass agrees with it to a relative error below
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
+import sklearn.datasets
 
+from mlbook._experiment import experiment
 from mlbook._validation import (
     array_dict,
     as_finite_array,
@@ -20,7 +23,11 @@ from mlbook._validation import (
     gradients_like,
     positive_number,
     scalar,
+    seed,
 )
+from mlbook.datasets import load_breast_cancer_features
+from mlbook.logistic import propagate
+from mlbook.losses import binary_cross_entropy_with_logits
 
 CostFunction = Callable[[dict[str, np.ndarray]], float]
 
@@ -165,3 +172,82 @@ def gradient_check(
     analytic_vector = np.concatenate([np.ravel(grads[key]) for key in keys])
     numerical_vector = np.concatenate([np.ravel(numerical[key]) for key in keys])
     return relative_error(analytic_vector, numerical_vector)
+
+
+@dataclass(frozen=True)
+class EpsilonSweep:
+    """Gradient checks at many epsilons, as
+    [`logistic_epsilon_sweep`][mlbook.gradcheck.logistic_epsilon_sweep] returns them.
+
+    Read-only, because the sweep is remembered and shared: its arrays cannot be written.
+
+    Attributes
+    ----------
+    epsilons : ndarray of shape (k,)
+        The half-widths tried, increasing.
+    errors : mapping of str to ndarray of shape (k,)
+        Gradient label -> the relative error of
+        [`gradient_check`][mlbook.gradcheck.gradient_check] at each epsilon.
+    parameters : mapping of str to ndarray
+        The point where the gradients were checked: `"w"` (n_x, 1) and `"b"` (a 0-d
+        array).
+    """
+
+    epsilons: np.ndarray
+    errors: Mapping[str, np.ndarray]
+    parameters: Mapping[str, np.ndarray]
+
+
+@checked(seed=seed)
+@experiment
+def logistic_epsilon_sweep(seed: int = 0) -> EpsilonSweep:
+    """Gradient checks of logistic regression, right and broken, for epsilon from 1e-12 to 0.1.
+
+    The model is logistic regression on all 30 standardised features of the breast-cancer
+    data, at a random point: `w` drawn as `0.1 * standard_normal((30, 1))` from
+    `numpy.random.default_rng(seed)`, `b = 0.2`. Two gradients are checked at 23 epsilons,
+    evenly spaced on a log scale: `"backpropagation"`, from
+    [`propagate`][mlbook.logistic.propagate], and `"broken: db not divided by m"`, the same
+    with a classic slip. The sweep runs once per Python process and is remembered, so that a
+    page and its figure share it.
+
+    Parameters
+    ----------
+    seed : int, default 0
+        Seed of the random weights.
+
+    Returns
+    -------
+    EpsilonSweep
+        The epsilons, the two gradients' relative errors and the point (read-only).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `seed` is not a valid seed.
+
+    Examples
+    --------
+    >>> sweep = logistic_epsilon_sweep()
+    >>> sweep.epsilons[[0, 10, -1]], list(sweep.errors)
+    (array([1.e-12, 1.e-07, 1.e-01]), ['backpropagation', 'broken: db not divided by m'])
+    >>> bool(sweep.errors["backpropagation"][10] < 1e-7 < 1e-3 < sweep.errors[
+    ...     "broken: db not divided by m"].min())
+    True
+    """
+    features = list(sklearn.datasets.load_breast_cancer().feature_names)
+    X, Y = load_breast_cancer_features(features=features)       # X (30, 569), Y (1, 569)
+    n_x, m = X.shape
+    rng = np.random.default_rng(seed)
+    params = {"w": 0.1 * rng.standard_normal((n_x, 1)), "b": np.array(0.2)}
+
+    def cost_fn(p):
+        return binary_cross_entropy_with_logits(p["w"].T @ X + p["b"], Y)
+
+    grads, _ = propagate(params["w"], params["b"], X, Y)
+    gradients = {"backpropagation": grads,
+                 "broken: db not divided by m": {"dw": grads["dw"], "db": grads["db"] * m}}
+    epsilons = np.logspace(-12, -1, 23)
+    errors = {label: np.array([gradient_check(cost_fn, params, g, epsilon=e) for e in epsilons])
+              for label, g in gradients.items()}
+    return EpsilonSweep(epsilons, errors, params)

@@ -1,4 +1,4 @@
-"""Gradient descent: the update step, learning-rate schedules and a small minimizer.
+"""Gradient descent: the update step, learning-rate schedules and a small minimiser.
 
 The update is `theta := theta - alpha * dJ/dtheta` for every parameter `theta`. A
 schedule is a function `iteration -> learning rate`; [`minimize`][mlbook.gradient_descent.minimize]
@@ -340,3 +340,95 @@ def minimize(
         path.append(x)
     rates = rates[: len(path) - 1]
     return DescentResult(np.array(path), costs, rates, stopped_at, reason)
+
+
+@checked(x=as_finite_array)
+def parabola(x: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
+    """The simplest valley, the cost `J(x) = x**2`, and its derivative `2 x`.
+
+    Parameters
+    ----------
+    x : float or ndarray
+        Where to evaluate.
+
+    Returns
+    -------
+    cost : float or ndarray of the shape of `x`
+        `x**2`.
+    gradient : float or ndarray of the shape of `x`
+        `2 x`.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `x` is not numeric and finite.
+
+    Examples
+    --------
+    >>> [float(value) for value in parabola(3.0)]
+    [9.0, 6.0]
+    """
+    return x**2, 2 * x
+
+
+@checked()
+def learning_rate_regimes() -> dict[str, DescentResult]:
+    """Twenty steps of gradient descent on [`parabola`][mlbook.gradient_descent.parabola] from 4.
+
+    One run for each of four learning rates, the regimes that chapter 3 explains.
+
+    Returns
+    -------
+    dict of str to DescentResult
+        `"too small"` (0.02), `"well chosen"` (0.3), `"large"` (0.9) and
+        `"too large"` (1.05), each the result of [`minimize`][mlbook.gradient_descent.minimize].
+
+    Raises
+    ------
+    TypeError
+        If called with arguments.
+
+    Examples
+    --------
+    >>> runs = learning_rate_regimes()
+    >>> {label: round(float(run.x), 3) for label, run in runs.items()}
+    {'too small': 1.768, 'well chosen': 0.0, 'large': 0.046, 'too large': 26.91}
+    """
+    learning_rates = {"too small": 0.02, "well chosen": 0.3, "large": 0.9, "too large": 1.05}
+    return {label: minimize(parabola, 4.0, learning_rate=alpha, num_iterations=20)
+            for label, alpha in learning_rates.items()}
+
+
+@checked()
+def compare_schedules() -> dict[str, DescentResult]:
+    """Forty steps on [`parabola`][mlbook.gradient_descent.parabola] from 4 with four schedules.
+
+    Every schedule starts at the too-large rate 1.05.
+
+    Returns
+    -------
+    dict of str to DescentResult
+        `"constant"`, `"inverse-time"` (decay rate 0.15), `"exponential"` (0.9) and
+        `"step"` (halved every 5 steps), each the result of
+        [`minimize`][mlbook.gradient_descent.minimize].
+
+    Raises
+    ------
+    TypeError
+        If called with arguments.
+
+    Examples
+    --------
+    >>> runs = compare_schedules()
+    >>> {label: len(run.costs) for label, run in runs.items()}
+    {'constant': 41, 'inverse-time': 41, 'exponential': 41, 'step': 41}
+    """
+    schedules = {
+        "constant": constant(1.05),
+        "inverse-time": inverse_time_decay(1.05, decay_rate=0.15),
+        "exponential": exponential_decay(1.05, decay_rate=0.9),
+        "step": step_decay(1.05, drop=0.5, every=5),
+    }
+    return {label: minimize(parabola, 4.0, learning_rate=1.05, num_iterations=40,
+                            schedule=schedule)
+            for label, schedule in schedules.items()}

@@ -3,6 +3,10 @@
 Samples are columns: `X` is `(n_x, m)`, `Y` is `(n_y, m)`: one row of 0/1 labels per
 output (`n_y = 1` in the article). The parameters are a dict
 `{"W1": (n_h, n_x), "b1": (n_h, 1), "W2": (n_y, n_h), "b2": (n_y, 1)}`. The hidden layer
+uses any activation of
+[`mlbook.activations.ALL_ACTIVATION_NAMES`][mlbook.activations.ALL_ACTIVATION_NAMES] (tanh by
+default, as in the article); each output unit is a sigmoid, read as `P(y_i = 1 | x)` for its
+row `i`.
 uses any activation of [`mlbook.activations.ACTIVATION_NAMES`][mlbook.activations.ACTIVATION_NAMES]
 (tanh by default, as in
 the article); each output unit is a sigmoid, read as `P(y_i = 1 | x)` for its row `i`.
@@ -19,16 +23,19 @@ Backward pass (chain rule, from the output back)::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 import numpy as np
 
+from mlbook._experiment import experiment
 from mlbook._validation import (
     Check,
     as_finite_array,
     checked,
     describe,
     flag,
+    function,
     gradients_like,
     labels,
     needs,
@@ -39,9 +46,19 @@ from mlbook._validation import (
     probabilities,
     samples,
     seed,
+    tuple_of,
 )
-from mlbook.activations import ACTIVATION_NAMES, get_activation, sigmoid
+from mlbook.activations import ACTIVATION_NAMES, ALL_ACTIVATION_NAMES, get_activation, sigmoid
+from mlbook.datasets import (
+    DATASETS_2D,
+    load_2d_dataset,
+    load_planar_dataset,
+    petal_feature,
+    train_test_split,
+)
+from mlbook.logistic import LogisticRun, logistic_regression, logistic_run
 from mlbook.losses import binary_cross_entropy
+from mlbook.metrics import accuracy
 
 Parameters = dict[str, np.ndarray]
 
@@ -166,13 +183,26 @@ def layer_sizes(X: np.ndarray, Y: np.ndarray, n_h: int = 4) -> tuple[int, int, i
     return n_x, n_h, n_y
 
 
-@checked(n_x=positive_int, n_h=positive_int, n_y=positive_int, seed=seed)
-def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parameters:
+INITIALIZATIONS = ("small", "xavier", "he")
+"""Scales of the initial weights: the article's 0.01, or one set by each layer's fan-in."""
+
+
+@checked(n_x=positive_int, n_h=positive_int, n_y=positive_int, seed=seed,
+         initialization=one_of(INITIALIZATIONS))
+def initialize_parameters(
+    n_x: int, n_h: int, n_y: int, seed: int = 2, initialization: str = "small"
+) -> Parameters:
     """Small random weights (to break the symmetry between hidden units) and zero biases.
 
     The draws are those of the article's `np.random.seed(2)` followed by
     `np.random.randn(n_h, n_x) * 0.01` and `np.random.randn(n_y, n_h) * 0.01`, made with
     a private `RandomState` so that numpy's global random state is left alone.
+
+    `initialization` sets the scale that multiplies the same standard normal draws:
+    `"small"` is the article's 0.01 for both layers; `"xavier"` gives each weight
+    variance `1 / fan_in` (`sqrt(1 / n_x)` in layer 1, `sqrt(1 / n_h)` in layer 2, the
+    form the deeplearning.ai courses use; Glorot and Bengio's original averages fan-in and
+    fan-out); `"he"` gives variance `2 / fan_in`, made for ReLU units.
 
     Parameters
     ----------
@@ -180,6 +210,8 @@ def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parame
         Sizes of the input, hidden and output layers.
     seed : int, default 2
         Seed of the random generator.
+    initialization : {"small", "xavier", "he"}, default "small"
+        Scale of the weights (see above).
 
     Returns
     -------
@@ -190,7 +222,8 @@ def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parame
     Raises
     ------
     TypeError, ValueError
-        If a size is not a positive integer or `seed` is not a valid seed.
+        If a size is not a positive integer, `seed` is not a valid seed or
+        `initialization` is not one of `INITIALIZATIONS`.
 
     Examples
     --------
@@ -199,16 +232,23 @@ def initialize_parameters(n_x: int, n_h: int, n_y: int, seed: int = 2) -> Parame
     {'W1': (4, 2), 'b1': (4, 1), 'W2': (1, 4), 'b2': (1, 1)}
     >>> parameters["W2"].round(5)
     array([[-0.01058, -0.00909,  0.00551,  0.02292]])
+    >>> initialize_parameters(2, 4, 1, initialization="he")["W2"].round(5)
+    array([[-0.74809, -0.64277,  0.38994,  1.62084]])
     """
     random = np.random.RandomState(seed)
-    W1 = random.randn(n_h, n_x) * 0.01
+    scale1, scale2 = {
+        "small": (0.01, 0.01),  # the article's
+        "xavier": (np.sqrt(1 / n_x), np.sqrt(1 / n_h)),  # variance 1 / fan-in
+        "he": (np.sqrt(2 / n_x), np.sqrt(2 / n_h)),  # variance 2 / fan-in
+    }[initialization]
+    W1 = random.randn(n_h, n_x) * scale1
     b1 = np.zeros((n_h, 1))
-    W2 = random.randn(n_y, n_h) * 0.01
+    W2 = random.randn(n_y, n_h) * scale2
     b2 = np.zeros((n_y, 1))
     return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
 
 
-@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
+@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ALL_ACTIVATION_NAMES))
 def forward_propagation(
     X: np.ndarray, parameters: Parameters, activation: str = "tanh"
 ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
@@ -221,7 +261,7 @@ def forward_propagation(
     parameters : dict
         `"W1"` (n_h, n_x), `"b1"` (n_h, 1), `"W2"` (n_y, n_h), `"b2"` (n_y, 1).
     activation : str, default "tanh"
-        The hidden layer's activation, a name in `ACTIVATION_NAMES`.
+        The hidden layer's activation, a name in `ALL_ACTIVATION_NAMES`.
 
     Returns
     -------
@@ -287,7 +327,7 @@ def compute_cost(A2: np.ndarray, Y: np.ndarray) -> float:
 
 
 @checked(X=samples, Y=labels(matching="X"), parameters=_parameters_for("X", "Y"),
-         cache=_cache_for("parameters", "X"), activation=one_of(ACTIVATION_NAMES))
+         cache=_cache_for("parameters", "X"), activation=one_of(ALL_ACTIVATION_NAMES))
 def backward_propagation(
     parameters: Parameters,
     cache: dict[str, np.ndarray],
@@ -389,9 +429,9 @@ def update_parameters(
 
 
 @checked(X=samples, Y=labels(matching="X"), n_h=positive_int, num_iterations=positive_int,
-         learning_rate=positive_number, activation=one_of(ACTIVATION_NAMES), print_cost=flag,
+         learning_rate=positive_number, activation=one_of(ALL_ACTIVATION_NAMES), print_cost=flag,
          return_costs=flag, initial_parameters=optional(_parameters_for("X", "Y", n_h="n_h")),
-         seed=seed)
+         seed=seed, initialization=one_of(INITIALIZATIONS), callback=optional(function()))
 def nn_model(
     X: np.ndarray,
     Y: np.ndarray,
@@ -403,6 +443,8 @@ def nn_model(
     return_costs: bool = False,
     initial_parameters: Parameters | None = None,
     seed: int = 2,
+    initialization: str = "small",
+    callback: Callable[[int, Parameters], object] | None = None,
 ) -> Parameters | tuple[Parameters, list[float]]:
     """Train the shallow network by full-batch gradient descent.
 
@@ -427,7 +469,7 @@ def nn_model(
     learning_rate : float, default 1.2
         Step size.
     activation : str, default "tanh"
-        Hidden activation, a name in `ACTIVATION_NAMES`.
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
     print_cost : bool, default False
         Print the cost every 1000 iterations.
     return_costs : bool, default False
@@ -439,6 +481,15 @@ def nn_model(
         Seed of [`initialize_parameters`][mlbook.shallow.initialize_parameters] when
         `initial_parameters` is None (`seed=3`
         gives the weights of the course's later version, whose test seeds 3).
+    initialization : {"small", "xavier", "he"}, default "small"
+        Scale of the initial weights when `initial_parameters` is None (see
+        [`initialize_parameters`][mlbook.shallow.initialize_parameters]); "small" is the
+        article's 0.01.
+    callback : callable, optional
+        `callback(i, parameters)` is called at the start of each iteration `i` with the
+        parameters after `i` steps, to record snapshots (the Playground does); its return
+        value is ignored and it must not modify the parameters. Training is the same with
+        or without it.
 
     Returns
     -------
@@ -452,7 +503,8 @@ def nn_model(
     ------
     TypeError, ValueError
         If `X` or `Y` is malformed or they do not match, a count or rate is not
-        positive, `activation` is unknown, or `initial_parameters` does not fit.
+        positive, `activation` or `initialization` is unknown, or
+        `initial_parameters` does not fit.
 
     Examples
     --------
@@ -460,14 +512,20 @@ def nn_model(
     >>> parameters, costs = nn_model(X, Y, n_h=2, num_iterations=500, return_costs=True)
     >>> len(costs), costs[0] > costs[-1], predict(parameters, X)
     (500, True, array([[0, 0, 1, 1]]))
+    >>> seen = []
+    >>> _ = nn_model(X, Y, n_h=2, num_iterations=3, callback=lambda i, p: seen.append(i))
+    >>> seen
+    [0, 1, 2]
     """
     n_x, n_h, n_y = layer_sizes(X, Y, n_h)
     if initial_parameters is None:
-        parameters = initialize_parameters(n_x, n_h, n_y, seed)
+        parameters = initialize_parameters(n_x, n_h, n_y, seed, initialization)
     else:
         parameters = initial_parameters  # never modified: each update makes new arrays
     costs = []
     for i in range(num_iterations):
+        if callback is not None:
+            callback(i, parameters)
         A2, cache = forward_propagation(X, parameters, activation)
         cost = compute_cost(A2, Y)
         grads = backward_propagation(parameters, cache, X, Y, activation)
@@ -478,7 +536,7 @@ def nn_model(
     return (parameters, costs) if return_costs else parameters
 
 
-@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ACTIVATION_NAMES))
+@checked(X=samples, parameters=_parameters_for("X"), activation=one_of(ALL_ACTIVATION_NAMES))
 def predict(parameters: Parameters, X: np.ndarray, activation: str = "tanh") -> np.ndarray:
     """Predicted labels: 1 where the network's output `A2 > 0.5`, else 0 (one row per output).
 
@@ -547,3 +605,504 @@ def dead_units(parameters: Parameters, X: np.ndarray) -> int:
     """
     Z1 = parameters["W1"] @ X + parameters["b1"]  # (n_h, m)
     return int(np.sum(np.all(Z1 <= 0, axis=1)))
+
+
+# Experiments of chapters 8 and 9. Each one trains once per process: a page and the figures
+# beside it ask for the same settings and share the run, which a private memoized function
+# keeps under its settings written out in full. Results are read-only (arrays that refuse
+# writes, mapping proxies, tuples), so no caller can change what the next one receives.
+
+
+class Run(NamedTuple):
+    """One trained network and how it did (read-only)."""
+
+    parameters: Mapping[str, np.ndarray]
+    """The trained `"W1"`, `"b1"`, `"W2"`, `"b2"`."""
+    costs: np.ndarray
+    """The cost before each step, as [`nn_model`][mlbook.shallow.nn_model] returns it."""
+    train_accuracy: float
+    """Accuracy on the points it was trained on."""
+    test_accuracy: float | None
+    """Accuracy on the held-out points, or None when it was trained on all of them."""
+
+
+BUGS = ("tanh derivative forgotten", "1/m forgotten in db1", "db1 never computed")
+"""Three mistakes that are easy to make when writing the backward pass by hand."""
+
+
+@checked(X=samples, Y=labels(matching="X"), parameters=_parameters_for("X", "Y"),
+         cache=_cache_for("parameters", "X"), bug=one_of(BUGS))
+def buggy_backward_propagation(
+    parameters: Parameters, cache: dict[str, np.ndarray], X: np.ndarray, Y: np.ndarray,
+    bug: str,
+) -> dict[str, np.ndarray]:
+    """The tanh network's backward pass with one line wrong, as named by `bug`.
+
+    Every gradient is that of [`backward_propagation`][mlbook.shallow.backward_propagation]
+    but the one the bug spoils.
+
+    Parameters
+    ----------
+    parameters, cache, X, Y
+        As in [`backward_propagation`][mlbook.shallow.backward_propagation].
+    bug : str
+        One of `BUGS`: `"tanh derivative forgotten"` (`dZ1 = W2^T dZ2`),
+        `"1/m forgotten in db1"` (a sum over the examples instead of a mean) or
+        `"db1 never computed"` (left at zero).
+
+    Returns
+    -------
+    dict
+        `"dW1"`, `"db1"`, `"dW2"`, `"db2"`, with the shapes of the correct ones.
+
+    Raises
+    ------
+    TypeError, ValueError
+        As [`backward_propagation`][mlbook.shallow.backward_propagation], or if `bug` is not
+        one of `BUGS`.
+
+    Examples
+    --------
+    >>> X, Y = np.array([[1.0, -1.0], [0.5, 2.0]]), np.array([[1, 0]])
+    >>> parameters = initialize_parameters(2, 4, 1)
+    >>> _, cache = forward_propagation(X, parameters)
+    >>> buggy_backward_propagation(parameters, cache, X, Y, "db1 never computed")["db1"].ravel()
+    array([0., 0., 0., 0.])
+    """
+    m = X.shape[1]
+    grads = backward_propagation(parameters, cache, X, Y)
+    if bug == "tanh derivative forgotten":
+        dZ1 = parameters["W2"].T @ (cache["A2"] - Y)  # the factor (1 - A1**2) is missing
+        return {**grads, "dW1": dZ1 @ X.T / m, "db1": np.sum(dZ1, axis=1, keepdims=True) / m}
+    if bug == "1/m forgotten in db1":
+        return {**grads, "db1": grads["db1"] * m}  # a sum over the examples, not a mean
+    return {**grads, "db1": np.zeros_like(grads["db1"])}  # "db1 never computed": line lost
+
+
+@checked(bug=optional(one_of(BUGS)), num_iterations=positive_int)
+def flower_training_with_bug(bug: str | None = None, num_iterations: int = 2000) -> Run:
+    """The article's network trained on the flower with a correct or a buggy backward pass.
+
+    The loop of [`nn_model`][mlbook.shallow.nn_model] (4 tanh hidden units, learning rate
+    1.2, the article's initial weights), with
+    [`buggy_backward_propagation`][mlbook.shallow.buggy_backward_propagation] in place of
+    [`backward_propagation`][mlbook.shallow.backward_propagation] when `bug` is given. One
+    run per process and setting.
+
+    Parameters
+    ----------
+    bug : str, optional
+        One of `BUGS`, or None for the correct backward pass.
+    num_iterations : int, default 2000
+        Gradient steps.
+
+    Returns
+    -------
+    Run
+        The trained parameters, the cost before each step and the training accuracy
+        (`test_accuracy` is None).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `bug` is not None or one of `BUGS`, or `num_iterations` is not positive.
+
+    Examples
+    --------
+    >>> run = flower_training_with_bug("db1 never computed", num_iterations=10)
+    >>> run.parameters["b1"].ravel(), len(run.costs)
+    (array([0., 0., 0., 0.]), 10)
+    >>> run is flower_training_with_bug(bug="db1 never computed", num_iterations=10)
+    True
+    """
+    return _flower_training_with_bug(bug, num_iterations)
+
+
+@experiment
+def _flower_training_with_bug(bug: str | None, num_iterations: int) -> Run:
+    X, Y = load_planar_dataset()
+    parameters = initialize_parameters(n_x=2, n_h=4, n_y=1)
+    costs = []
+    for _ in range(num_iterations):
+        A2, cache = forward_propagation(X, parameters)
+        costs.append(compute_cost(A2, Y))
+        if bug is None:
+            grads = backward_propagation(parameters, cache, X, Y)
+        else:
+            grads = buggy_backward_propagation(parameters, cache, X, Y, bug)
+        parameters = update_parameters(parameters, grads, learning_rate=1.2)
+    return Run(parameters, np.array(costs), accuracy(predict(parameters, X), Y), None)
+
+
+@checked(dataset=one_of(DATASETS_2D), n_h=positive_int, activation=one_of(ACTIVATION_NAMES),
+         learning_rate=positive_number, num_iterations=positive_int,
+         initialization=one_of(INITIALIZATIONS), split_seed=optional(seed))
+def planar_run(
+    dataset: str = "flower",
+    n_h: int = 4,
+    activation: str = "tanh",
+    learning_rate: float = 1.2,
+    num_iterations: int = 10000,
+    initialization: str = "small",
+    split_seed: int | None = None,
+) -> Run:
+    """Train the shallow network on a 2-D data set once, and measure its accuracy.
+
+    With `split_seed` the data are split by [`train_test_split`][mlbook.datasets.train_test_split]
+    (a quarter held out) and the network is trained on the rest; without it, on every point.
+    The initial weights are those of
+    [`initialize_parameters`][mlbook.shallow.initialize_parameters] (seed 2). One run per
+    process and setting: a page and its figures share it.
+
+    Parameters
+    ----------
+    dataset : str, default "flower"
+        A name in [`DATASETS_2D`][mlbook.datasets.DATASETS_2D].
+    n_h : int, default 4
+        Hidden units.
+    activation : str, default "tanh"
+        Hidden activation, a name in `ACTIVATION_NAMES`.
+    learning_rate : float, default 1.2
+        Step size.
+    num_iterations : int, default 10000
+        Gradient steps.
+    initialization : {"small", "xavier", "he"}, default "small"
+        Scale of the initial weights.
+    split_seed : int, optional
+        Seed of the split; None trains on all the points.
+
+    Returns
+    -------
+    Run
+        Trained parameters, cost history, training accuracy and held-out accuracy (None
+        without a split).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If a setting is unknown, not positive or not a valid seed.
+
+    Examples
+    --------
+    >>> run = planar_run("noisy_moons", n_h=2, num_iterations=200, split_seed=0)
+    >>> run.parameters["W1"].shape, len(run.costs), round(run.test_accuracy, 2)
+    ((2, 2), 200, 0.82)
+    >>> run is planar_run(dataset="noisy_moons", n_h=2, num_iterations=200, split_seed=0)
+    True
+    """
+    return _planar_run(dataset, n_h, activation, learning_rate, num_iterations,
+                       initialization, split_seed)
+
+
+@experiment
+def _planar_run(dataset: str, n_h: int, activation: str, learning_rate: float,
+                num_iterations: int, initialization: str, split_seed: int | None) -> Run:
+    X, Y = load_2d_dataset(dataset)
+    X_test = Y_test = None
+    if split_seed is not None:
+        X, X_test, Y, Y_test = train_test_split(X, Y, test_size=0.25, seed=split_seed)
+    parameters, costs = nn_model(X, Y, n_h, num_iterations, learning_rate, activation,
+                                 return_costs=True, initialization=initialization)
+    train_accuracy = accuracy(predict(parameters, X, activation), Y)
+    test_accuracy = None
+    if X_test is not None:
+        test_accuracy = accuracy(predict(parameters, X_test, activation), Y_test)
+    return Run(parameters, np.array(costs), train_accuracy, test_accuracy)
+
+
+SPLIT_SEEDS = (0, 1, 2, 3, 4)
+"""The seeds of the held-out splits over which chapter 9 repeats a comparison."""
+
+
+@checked(split_seed=optional(seed))
+def hidden_size_sweep(split_seed: int | None = None) -> dict[int, Run]:
+    """The course's comparison of hidden sizes on the flower, 5,000 iterations each.
+
+    Parameters
+    ----------
+    split_seed : int, optional
+        Train on the training part of this split (see
+        [`planar_run`][mlbook.shallow.planar_run]); None trains on all 400 points, as the
+        course does.
+
+    Returns
+    -------
+    dict
+        `n_h -> Run` for `n_h` = 1, 2, 3, 4, 5, 20 and 50 (tanh, learning rate 1.2).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `split_seed` is not None or a valid seed.
+
+    Examples
+    --------
+    >>> sweep = hidden_size_sweep()
+    >>> list(sweep), sweep[4] is planar_run(n_h=4, num_iterations=5000)
+    ([1, 2, 3, 4, 5, 20, 50], True)
+    """
+    return {n_h: planar_run("flower", n_h=n_h, num_iterations=5000, split_seed=split_seed)
+            for n_h in (1, 2, 3, 4, 5, 20, 50)}
+
+
+@checked(split_seed=optional(seed))
+def learning_rate_sweep(split_seed: int | None = None) -> dict[float, Run]:
+    """The article's network and run on the flower, with learning rates from 0.01 to 100.
+
+    Parameters
+    ----------
+    split_seed : int, optional
+        Train on the training part of this split (see
+        [`planar_run`][mlbook.shallow.planar_run]); None trains on all 400 points, as the
+        article does.
+
+    Returns
+    -------
+    dict
+        `learning_rate -> Run` for 0.01, 0.1, 0.5, 1.2 (the article's), 5, 20 and 100;
+        4 tanh hidden units, 10,000 iterations.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `split_seed` is not None or a valid seed.
+
+    Examples
+    --------
+    >>> sweep = learning_rate_sweep()
+    >>> list(sweep), sweep[1.2] is planar_run()
+    ([0.01, 0.1, 0.5, 1.2, 5.0, 20.0, 100.0], True)
+    """
+    return {rate: planar_run("flower", n_h=4, learning_rate=rate, num_iterations=10000,
+                             split_seed=split_seed)
+            for rate in (0.01, 0.1, 0.5, 1.2, 5.0, 20.0, 100.0)}
+
+
+@checked(dataset=one_of(DATASETS_2D), split_seed=optional(seed))
+def line_and_network(dataset: str, split_seed: int | None = None) -> tuple[LogisticRun, Run]:
+    """Logistic regression and the article's network (5,000 iterations) on one 2-D data set.
+
+    Parameters
+    ----------
+    dataset : str
+        A name in [`DATASETS_2D`][mlbook.datasets.DATASETS_2D].
+    split_seed : int, optional
+        Train both on the training part of this split; None trains on all the points.
+
+    Returns
+    -------
+    tuple
+        [`logistic_run`][mlbook.logistic.logistic_run] and
+        [`planar_run`][mlbook.shallow.planar_run] (4 tanh units, learning rate 1.2, 5,000
+        iterations) with the same data.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `dataset` is unknown or `split_seed` is not None or a valid seed.
+
+    Examples
+    --------
+    >>> line, network = line_and_network("noisy_moons")
+    >>> line.train_accuracy, network.train_accuracy
+    (0.845, 0.99)
+    """
+    return (logistic_run(dataset, split_seed),
+            planar_run(dataset, n_h=4, num_iterations=5000, split_seed=split_seed))
+
+
+# Experiments on the flower, each run once per process (mlbook._experiment): a page and the
+# figures beside it call the same function and read the same numbers, read-only.
+
+
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), target=positive_number,
+         learning_rate=positive_number, seeds=tuple_of(seed), num_iterations=positive_int,
+         n_h=positive_int)
+@experiment
+def iterations_to_cost(
+    activation: str,
+    target: float = 0.5,
+    learning_rate: float = 1.2,
+    seeds: tuple[int, ...] = tuple(range(9)),
+    num_iterations: int = 1000,
+    n_h: int = 4,
+) -> np.ndarray:
+    """From each of several starts, how many steps the flower network needs to a cost below target.
+
+    The network of [`nn_model`][mlbook.shallow.nn_model] is trained on the whole flower once per
+    seed of [`initialize_parameters`][mlbook.shallow.initialize_parameters] (the article's start
+    is seed 2).
+
+    Parameters
+    ----------
+    activation : str
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
+    target : float, default 0.5
+        The cost to get below.
+    learning_rate : float, default 1.2
+        Step size (the article's).
+    seeds : sequence of int, default 0 to 8
+        One start per seed.
+    num_iterations : int, default 1000
+        Steps of each run at most.
+    n_h : int, default 4
+        Hidden units.
+
+    Returns
+    -------
+    ndarray of shape (len(seeds),), read-only
+        The first iteration whose cost is below `target`, per seed; `inf` if none of
+        the `num_iterations` is.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `activation` is unknown, or a number, count or seed is not valid.
+
+    Examples
+    --------
+    >>> iterations_to_cost("tanh", seeds=(2, 3), num_iterations=300)
+    array([123., 282.])
+    """
+    X, Y = load_planar_dataset()
+    iterations = np.full(len(seeds), np.inf)  # inf: the cost never got below target
+    for index, start in enumerate(seeds):
+        _, costs = nn_model(X, Y, n_h, num_iterations, learning_rate, activation,
+                            return_costs=True, seed=start)
+        below = np.flatnonzero(np.array(costs) < target)
+        if below.size:
+            iterations[index] = below[0]
+    return iterations
+
+
+class TunedRun(NamedTuple):
+    """The run with the lowest final cost, and what else was tried; see `tune_learning_rate`."""
+
+    learning_rate: float
+    parameters: Mapping[str, np.ndarray]  # read-only
+    costs: np.ndarray  # the cost before each step, read-only
+    learning_rates: tuple[float, ...]  # every rate tried
+    final_costs: tuple[float, ...]  # the last cost of the run at each of them
+
+
+@checked(activation=one_of(ALL_ACTIVATION_NAMES), learning_rates=tuple_of(positive_number),
+         num_iterations=positive_int, n_h=positive_int)
+@experiment
+def tune_learning_rate(
+    activation: str,
+    learning_rates: tuple[float, ...] = (0.3, 1.2, 4.8),
+    num_iterations: int = 5000,
+    n_h: int = 4,
+) -> TunedRun:
+    """Train the flower network at each learning rate; keep the run with the lowest final cost.
+
+    The network trains on the training part of the flower's default split,
+    `train_test_split(X, Y)` (300 of the 400 points); the 100 test points are left for the
+    caller to judge the result on. The learning rate is chosen on the training cost only.
+
+    Parameters
+    ----------
+    activation : str
+        Hidden activation, a name in `ALL_ACTIVATION_NAMES`.
+    learning_rates : sequence of float, default (0.3, 1.2, 4.8)
+        The rates to try, each from the article's start (seed 2).
+    num_iterations : int, default 5000
+        Steps of each run.
+    n_h : int, default 4
+        Hidden units.
+
+    Returns
+    -------
+    TunedRun
+        `learning_rate`, `parameters` and `costs` of the best run, `learning_rates`,
+        and `final_costs`, the last cost of the run at each of them; all read-only.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If `activation` is unknown, or a rate or count is not positive.
+
+    Examples
+    --------
+    >>> run = tune_learning_rate("tanh", learning_rates=(0.5, 2.0), num_iterations=200)
+    >>> run.learning_rate, [round(cost, 3) for cost in run.final_costs]
+    (2.0, [0.592, 0.566])
+    """
+    X, Y = load_planar_dataset()
+    X_train, _, Y_train, _ = train_test_split(X, Y)
+    runs = [nn_model(X_train, Y_train, n_h, num_iterations, learning_rate, activation,
+                     return_costs=True) for learning_rate in learning_rates]
+    final_costs = tuple(float(costs[-1]) for _, costs in runs)
+    best = int(np.argmin(final_costs))
+    parameters, costs = runs[best]
+    return TunedRun(learning_rates[best], parameters, np.array(costs), learning_rates,
+                    final_costs)
+
+
+class FeatureComparison(NamedTuple):
+    """The flower split in two, and three models trained on its training part."""
+
+    X_train: np.ndarray
+    X_test: np.ndarray
+    Y_train: np.ndarray
+    Y_test: np.ndarray
+    raw: Mapping
+    """Logistic regression on the coordinates: `"w"` (2, 1), `"b"`, `"costs"`."""
+    designed: Mapping
+    """Logistic regression on [`petal_feature`][mlbook.datasets.petal_feature]: `"w"` (1, 1), ..."""
+    networks: tuple
+    """One network of four tanh units per seed of `seeds`, in that order."""
+    final_costs: tuple
+    """The training cost each of `networks` ended at."""
+    seeds: tuple
+
+    @property
+    def network(self) -> Mapping:
+        """The network of `networks` with the lowest final training cost."""
+        return self.networks[int(np.argmin(self.final_costs))]
+
+
+@checked()
+@experiment
+def designed_vs_learned_features() -> FeatureComparison:
+    """Chapter 1's experiment: designed and learned features on the flower, trained once.
+
+    The flower is split with `train_test_split(X, Y, test_size=0.25, seed=0)`. On the 300
+    training points it trains logistic regression on the coordinates and on
+    [`petal_feature`][mlbook.datasets.petal_feature] (2,000 steps, learning rate 0.5), and
+    [`nn_model`][mlbook.shallow.nn_model] with four hidden units (10,000 steps, learning
+    rate 1.2) from the starting weights of seeds 0, 1 and 2; `network` is the one of lowest
+    training cost. The 100 test points are not used. Computed once per process, read-only.
+
+    Returns
+    -------
+    FeatureComparison
+        The split, the two logistic regressions, and every network with its final
+        training cost.
+
+    Raises
+    ------
+    TypeError
+        If called with arguments.
+
+    Examples
+    --------
+    >>> result = designed_vs_learned_features()
+    >>> result.X_train.shape, result.X_test.shape, result.seeds
+    ((2, 300), (2, 100), (0, 1, 2))
+    >>> [round(cost, 3) for cost in result.final_costs]
+    [0.186, 0.221, 0.488]
+    """
+    X, Y = load_planar_dataset()
+    X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.25, seed=0)
+    raw = logistic_regression(X_train, Y_train)
+    designed = logistic_regression(petal_feature(X_train), Y_train)
+    seeds = (0, 1, 2)
+    networks, final_costs = [], []
+    for start in seeds:
+        network, costs = nn_model(X_train, Y_train, n_h=4, num_iterations=10_000,
+                                  learning_rate=1.2, return_costs=True, seed=start)
+        networks.append(network)
+        final_costs.append(costs[-1])
+    return FeatureComparison(X_train, X_test, Y_train, Y_test, raw, designed, tuple(networks),
+                             tuple(final_costs), seeds)

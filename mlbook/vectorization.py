@@ -7,13 +7,14 @@ chapter measure it on the machine that builds the book, instead of quoting a num
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from mlbook._experiment import experiment
 from mlbook._validation import (
     checked,
     function,
@@ -249,18 +250,22 @@ def _sizes(value: object, name: str) -> tuple[int, ...]:
 
 
 @checked(sizes=_sizes, n_x=positive_int, repeats=positive_int, seed=seed)
+@experiment
 def forward_speedup_table(
-    sizes: tuple[int, ...] = (100, 1_000, 10_000), n_x: int = 10, repeats: int = 5,
-    seed: int = 0,
-) -> list[dict[str, float]]:
+    sizes: tuple[int, ...] = (10, 100, 1_000, 10_000, 100_000), n_x: int = 20,
+    repeats: int = 5, seed: int = 0,
+) -> tuple[Mapping[str, float], ...]:
     """Time [`forward_loop`][mlbook.vectorization.forward_loop] against
     [`forward_vectorized`][mlbook.vectorization.forward_vectorized] for several `m`.
 
+    Each setting is measured once per Python process and remembered, so that a page's table
+    and the figure drawn beside it show the same measurement; the rows are read-only.
+
     Parameters
     ----------
-    sizes : sequence of int, default (100, 1000, 10000)
+    sizes : sequence of int, default (10, 100, 1000, 10000, 100000)
         Numbers of examples `m`.
-    n_x : int, default 10
+    n_x : int, default 20
         Features per example.
     repeats : int, default 5
         Timings of each version per size.
@@ -269,9 +274,9 @@ def forward_speedup_table(
 
     Returns
     -------
-    list of dict
-        One row per size: `"m"`, `"loop_seconds"`, `"vectorized_seconds"`,
-        `"speedup"`.
+    tuple of mapping
+        One read-only row per size: `"m"`, `"n_x"`, `"loop_seconds"`,
+        `"vectorized_seconds"`, `"speedup"`.
 
     Raises
     ------
@@ -283,13 +288,14 @@ def forward_speedup_table(
     >>> rows = forward_speedup_table(sizes=(50, 500), repeats=2)
     >>> [row["m"] for row in rows], all(row["speedup"] > 1 for row in rows)
     ([50, 500], True)
+    >>> rows is forward_speedup_table(sizes=[50, 500], repeats=2)  # measured once
+    True
     """
     rng = np.random.default_rng(seed)
     rows = []
     for m in sizes:
         w, b, X = rng.normal(size=(n_x, 1)), float(rng.normal()), rng.normal(size=(n_x, m))
         result = measure_speedup(forward_loop, forward_vectorized, w, b, X, repeats=repeats)
-        rows.append({"m": m, "loop_seconds": result.loop_seconds,
-                     "vectorized_seconds": result.vectorized_seconds,
-                     "speedup": result.speedup})
-    return rows
+        rows.append({"m": m, "n_x": n_x, "loop_seconds": result.loop_seconds,
+                     "vectorized_seconds": result.vectorized_seconds, "speedup": result.speedup})
+    return tuple(rows)

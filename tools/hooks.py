@@ -2,21 +2,24 @@
 
 1. ``on_config``: open the build cache (``tools/site/cache.py``), put the caching runner in
    front of markdown-exec (``execution.py``), let mkdocs-jupyter render executed notebooks.
-2. ``on_files``: add KaTeX's files, the figures (``figures.py``), the ``.ipynb`` downloads
-   and the ``mlbook`` wheel (``wheel.py``); start executing the notebooks in the background
-   (``notebooks.py``).
+2. ``on_files``: start computing the data of the explorers the pages embed, in the background
+   (``explorers.py``); add KaTeX's files, the figures (``figures.py``), the ``.ipynb``
+   downloads and the ``mlbook`` wheel (``wheel.py``); start executing the notebooks in the
+   background (``notebooks.py``).
 3. Per page, before conversion: a notebook page waits for its notebook to finish; the
-   ``listing::`` lines become code blocks (``listings.py``); fresh markdown-exec sessions;
-   the page's search boost from its location (``search_index.py``).
+   ``listing::`` lines become code blocks (``listings.py``) and the ``explorer::`` lines
+   explorers (``explorers.py``); fresh markdown-exec sessions; the page's search boost from
+   its location (``search_index.py``).
 4. Per page, after conversion: numbers into the prose (``placeholders.py``).
 5. Per page, final HTML: drop unused plugin assets (``assets.py``), make the markup valid
    (``markup.py``), rewrite links to source files (``links.py``), render the maths
    (``katex.py``), mark what code printed (``outputs.py``), number figure captions
    (``captions.py``), the notebook buttons (``notebook_links.py``); what is below the first
    screen loads after it (``below_fold.py``); notebook pages in the book's markup
-   (``notebooks.py``).
-6. After the build: the search index in plain text (``search_index.py``); say what ran and
-   what came from the cache; prune old cache folders.
+   (``notebooks.py``); a page with an explorer gets its script and styles.
+6. After the build: the search index in plain text (``search_index.py``); the explorers' data
+   into the site, joining in their computation if it is not done (``explorers.py``); say what
+   ran and what came from the cache; prune old cache folders.
 """
 
 from __future__ import annotations
@@ -34,11 +37,12 @@ from mkdocs.utils import get_relative_url
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-# MkDocs loads this file afresh for every build, `mkdocs serve`'s rebuilds included: forget
-# the package and the glue too, so a rebuild never runs code that was edited since. Not when
-# the other editions are built, right after the English one in the same process: they share
-# what it computed.
-if not os.environ.get("MLBOOK_EDITION"):
+# `mkdocs serve` loads this file afresh for every rebuild: forget the package and the glue
+# too, so a rebuild never runs code that was edited since. Only there: not when the other
+# editions are built, right after the English one in the same process (they share what it
+# computed), and not in a process that merely loads the config (a test), whose imported
+# modules must stay the ones in sys.modules.
+if sys.argv[1:2] == ["serve"] and not os.environ.get("MLBOOK_EDITION"):
     for _name in [name for name in sys.modules if name.split(".")[0] == "mlbook"
                   or name.startswith("tools.site")]:
         del sys.modules[_name]
@@ -48,6 +52,7 @@ from tools.site import (  # noqa: E402
     below_fold,
     captions,
     editions,
+    explorers,
     figures,
     katex,
     links,
@@ -81,6 +86,8 @@ class Build:
         self.words: dict[str, str] = dict(config.extra.get("words") or {})
         self.lang = editions.current()
         self.strict = bool(config.strict)
+        self.explorer_data = explorers.DataJobs(self.cache)
+        self.pages_with_explorers: set[str] = set()
 
 
 _build: Build | None = None
@@ -116,6 +123,15 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
+    if _build.lang == editions.BASE:  # one copy of the explorers' data, at the site's root
+        needed = set()
+        for file in files.documentation_pages():
+            if file.src_uri.endswith(".md"):
+                markdown = Path(file.abs_src_path).read_text(encoding="utf-8")
+                needed |= {explorers.COMPONENTS[name].data
+                           for name in explorers.marked_explorers(markdown)
+                           if name in explorers.COMPONENTS}  # an unknown name fails later
+        _build.explorer_data.start(needed)
     try:
         for uri, path in katex.asset_files().items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
@@ -132,13 +148,11 @@ def on_files(files: Files, config) -> Files:
             files.append(File.generated(config, f"figures/{name}.svg", content=svg))
     except figures.UntranslatedError as error:
         raise PluginError(str(error)) from None
-    if _build.lang == editions.BASE:  # one copy of the wheel, at the site's root
-        try:
-            built = wheel.wheel(_build.cache)
-        except wheel.WheelError as error:
-            raise PluginError(str(error)) from None
-        files.append(File.generated(config, f"{wheel.FOLDER}/{built.name}",
-                                    abs_src_path=str(built)))
+    try:  # the wheel the home page offers, beside it in every edition (it is small)
+        built = wheel.wheel(_build.cache)
+    except wheel.WheelError as error:
+        raise PluginError(str(error)) from None
+    files.append(File.generated(config, f"{wheel.FOLDER}/{built.name}", abs_src_path=str(built)))
     _build.companions = notebook_links.companions(
         file.src_uri for file in files.documentation_pages())
     for file in list(files.documentation_pages()):
@@ -178,10 +192,17 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
                                                   search_index.boost(page.file.src_uri))
     if is_notebook_source(page.file.src_uri):
         return markdown
+    if _build.lang != editions.BASE:
+        markdown = editions.join_cjk_lines(markdown)
     try:
-        return listings.render_page(markdown, page.file.src_uri).text
-    except listings.ListingError as error:
+        markdown = listings.render_page(markdown, page.file.src_uri).text
+        markdown, used = explorers.expand(markdown, page.file.src_uri, page.url, _build.lang,
+                                          editions.root_from(page.url, _build.lang))
+    except (listings.ListingError, explorers.ExplorerError) as error:
         raise PluginError(str(error)) from None
+    if used:
+        _build.pages_with_explorers.add(page.file.src_uri)
+    return markdown
 
 
 def on_page_content(output: str, page, config, files) -> str:
@@ -201,6 +222,8 @@ def on_page_content(output: str, page, config, files) -> str:
 def on_post_page(output: str, page, config) -> str:
     where = page.file.src_uri
     output = assets.drop_unused_assets(output)
+    if where in _build.pages_with_explorers:
+        output = explorers.add_assets(output, page.url)
     output = markup.repair(output)
     try:
         output = links.link_source_files(output, where, lambda uri: url_of(uri, page))
@@ -225,6 +248,8 @@ def on_post_page(output: str, page, config) -> str:
     output = notebooks.remove_unwanted_markup(output)
     output = notebooks.as_book_markup(output)
     try:
+        if _build.lang != editions.BASE:  # its twin's heading ids (nbconvert drops 中文)
+            output = notebooks.name_headings(output, notebooks.heading_ids(editions.DOCS / where))
         output = notebooks.describe_figures(output, Path(page.file.abs_src_path))
     except notebooks.NotebookError as error:
         raise PluginError(str(error)) from None
@@ -242,11 +267,18 @@ def on_post_build(config) -> None:
         search_index.clean_index(index)
     cache, runner = _build.cache, _build.runner
     _build.notebooks.shutdown()
+    try:
+        _build.explorer_data.copy_into(Path(config.site_dir))
+    except explorers.ExplorerError as error:
+        raise PluginError(str(error)) from None
+    finally:
+        _build.explorer_data.shutdown()
     removed = cache.prune()
     log.info(
-        "build cache %s: %d results reused, %d code blocks and %d notebooks executed%s",
-        "on" if cache.enabled else "off", cache.hits, runner.executed_blocks,
-        _build.notebooks.executed, f"; {len(removed)} old cache folders removed" if removed else "",
+        "build cache %s: %d results reused, %d code blocks and %d notebooks executed, the data "
+        "of %d explorers computed%s", "on" if cache.enabled else "off", cache.hits,
+        runner.executed_blocks, _build.notebooks.executed, _build.explorer_data.computed,
+        f"; {len(removed)} old cache folders removed" if removed else "",
     )
     if _build.lang == editions.BASE:
         for lang in editions.configured(Path(config.config_file_path).parent):
@@ -257,6 +289,7 @@ def on_post_build(config) -> None:
 def on_build_error(error) -> None:
     if _build is not None:
         _build.notebooks.shutdown()
+        _build.explorer_data.shutdown()
 
 
 def is_notebook_source(src_uri: str) -> bool:

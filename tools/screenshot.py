@@ -1,10 +1,11 @@
-"""Regenerate the README screenshot of a chapter page with the browser suite's own code.
+"""Regenerate the README screenshot of the Playground with the browser suite's own code.
 
 Run ``python tools/screenshot.py``. It builds the site (notebooks executed) unless
 ``--site DIR`` or ``$MLBOOK_SITE_DIR`` names a finished build, serves it on 127.0.0.1,
-opens the first chapter that exists among 09, 07, 02, 03, ... (else "How this book works")
-in Debian's Chromium at a desktop size, waits until every formula is rendered, and writes
-``tools/screenshot-chapter.png`` (outside ``docs/``, so it never becomes part of the site).
+opens the Playground (else the first chapter that exists among 09, 07, 02, 03, ..., else
+"How this book works") in Debian's Chromium at a desktop size, waits until every formula is
+rendered and the Playground has drawn chapter 9's run, and writes
+``tools/screenshot-playground.png`` (outside ``docs/``, so it never becomes part of the site).
 The page must not ask any other host for anything; the command fails if it does.
 """
 
@@ -21,21 +22,27 @@ sys.path.insert(0, str(ROOT))
 
 from tools import browsing  # noqa: E402
 
-OUTPUT = ROOT / "tools" / "screenshot-chapter.png"
+OUTPUT = ROOT / "tools" / "screenshot-playground.png"
+PLAYGROUND = "playground/"
 PREFERRED = ["09", "07", "02", "03", "04", "05", "06", "08", "01"]
-VIEWPORT = {"width": 1280, "height": 800}
+VIEWPORT = {"width": 1280, "height": 900}
 
 
 def choose_page(pages: list[str]) -> str:
-    """The chapter to show: the first of :data:`PREFERRED` that was built, else the guide.
+    """The page to show: the Playground, else the first chapter of :data:`PREFERRED` that was
+    built, else the guide.
 
     Examples
     --------
+    >>> choose_page(["", "chapters/09-planar-data/", "playground/"])
+    'playground/'
     >>> choose_page(["", "chapters/02-logistic-regression/", "chapters/07-activations/"])
     'chapters/07-activations/'
     >>> choose_page(["", "how-this-book-works/"])
     'how-this-book-works/'
     """
+    if PLAYGROUND in pages:
+        return PLAYGROUND
     chapters = {match.group(1): path for path in pages if (match := browsing.CHAPTER.match(path))}
     for number in PREFERRED:
         if number in chapters:
@@ -56,6 +63,10 @@ def screenshot(site: Path, output: Path = OUTPUT) -> str:
         page = context.new_page()
         page.goto(path, wait_until="networkidle")
         browsing.settle(page)
+        explorer = page.locator("[data-mlx]").first
+        if explorer.count():
+            page.wait_for_function("(root) => root.getAttribute('data-mlx-state') === 'ready'",
+                                   arg=explorer.element_handle(), timeout=30_000)
         # Material scrolls the navigation to the current chapter; show it from the top.
         page.evaluate(
             "document.querySelectorAll('.md-sidebar__scrollwrap').forEach(e => e.scrollTo(0, 0))"

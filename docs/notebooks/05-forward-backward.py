@@ -18,12 +18,15 @@
 # pass gives $dZ = A - Y$, $dw = \frac{1}{m} X\,dZ^\top$ of shape $(n_x, 1)$ and
 # $db = \frac{1}{m}\sum_i dZ^{(i)}$.
 
+# %% tags=["jupyter-only"]
+# %matplotlib inline
+
 # %%
 import numpy as np
-
-from mlbook.activations import sigmoid
 from sklearn.datasets import load_breast_cancer
 
+from mlbook import plots
+from mlbook.activations import sigmoid
 from mlbook.datasets import load_breast_cancer_features
 from mlbook.gradcheck import gradient_check, numerical_gradient, relative_error
 from mlbook.logistic import propagate
@@ -32,6 +35,23 @@ from mlbook.losses import binary_cross_entropy_with_logits
 X, Y = load_breast_cancer_features(features=list(load_breast_cancer().feature_names))
 n_x, m = X.shape
 print("X", X.shape, "Y", Y.shape)
+
+# %% [markdown]
+# ## The computation graph
+#
+# One example, one neuron: values flow forward through $z = w^\top x + b$ and
+# $a = \sigma(z)$ to the loss; derivatives flow back. Move the boxes, or add a node for
+# $\sigma'(z)$, by changing the dictionaries.
+
+# %% alt="The computation graph of one neuron: x, w and b feed z = w transpose x + b, which feeds a = sigma of z, which feeds the loss with the label y; dashed arrows carry the derivatives dz = a - y, dw = x dz and db = dz back to z, w and b."
+figure = plots.plot_computation_graph(
+    nodes={"x": (0, 1.3), "w": (0, 0), "b": (0, -1.3), "z": (3.4, 0), "a": (6, 0),
+           "L": (8.4, 0), "y": (8.4, -1.3)},
+    edges=[("x", "z"), ("w", "z"), ("b", "z"), ("z", "a"), ("a", "L"), ("y", "L")],
+    labels={"z": r"$z = w^\top x + b$", "a": r"$a = \sigma(z)$", "L": r"$\mathcal{L}(a, y)$"},
+    backward={"z": "$dz = a - y$", "w": r"$dw = x\,dz$", "b": "$db = dz$"},
+)
+figure
 
 # %% [markdown]
 # ## Forward and backward, by hand

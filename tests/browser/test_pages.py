@@ -18,6 +18,12 @@ GENERIC_ALT = re.compile(
     re.IGNORECASE,
 )
 MIN_ALT_WORDS = 3
+MIN_ALT_HANZI = 6  # Chinese has no spaces between words: six characters say about as much
+HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def too_short(alt: str) -> bool:
+    return len(alt.split()) < MIN_ALT_WORDS and len(HANZI.findall(alt)) < MIN_ALT_HANZI
 
 
 def report(problems: dict[str, list]) -> str:
@@ -64,7 +70,7 @@ def test_every_image_loads_and_has_meaningful_alt_text(sweep) -> None:
             alt = (image["alt"] or "").strip()
             if not image["complete"] or image["naturalWidth"] == 0:
                 problems.setdefault(path, []).append(f"does not load: {image['src']}")
-            if GENERIC_ALT.match(alt) or len(alt.split()) < MIN_ALT_WORDS:
+            if GENERIC_ALT.match(alt) or too_short(alt):
                 problems.setdefault(path, []).append(
                     f"alt text {alt!r} does not describe {image['src']}"
                 )

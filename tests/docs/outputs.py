@@ -9,7 +9,8 @@ records and read the diff:
     .venv/bin/python -m pytest tests/docs --record-outputs
 
 A block whose output varies from run to run (timings) is marked ``(varies)`` in its header,
-by hand; its numbers are then compared masked, its words and layout exactly. Rewriting keeps
+by hand; its numbers are then compared masked (with the spaces that pad them, since a timing
+that gains a digit shifts its column), its words and layout exactly. Rewriting keeps
 the marks of blocks whose first line is unchanged.
 """
 
@@ -21,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "outputs"
 HEADER = re.compile(r"^### (?P<number>\d+)(?P<varies> \(varies\))?: (?P<first>.*)$", re.MULTILINE)
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:e[+-]?\d+)?")
+NUMBER = re.compile(r" *\d+(?:[.,]\d+)*(?:e[+-]?\d+)?")  # with its padding
 PREAMBLE = (
     "# What each displayed exec block of {uri} prints, in page order.\n"
     "# Rewrite after an intended change: .venv/bin/python -m pytest tests/docs --record-outputs\n"

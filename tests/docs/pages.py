@@ -42,7 +42,7 @@ from sybil.evaluators.doctest import DocTestEvaluator
 from sybil.parsers.abstract.doctest import DocTestStringParser
 from sybil.parsers.markdown.lexers import RawFencedCodeBlockLexer
 
-from tools.site import listings
+from tools.site import editions, listings
 from tools.site.notebooks import displayed_code_cells
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -212,9 +212,17 @@ def imports(code: str) -> list[tuple]:
     return keys
 
 
+EDITION_FOLDERS = {edition.folder for edition in editions.EDITIONS.values()}
+
+
 def pages() -> list[Path]:
-    """Every Markdown page of the site, in a stable order."""
-    return sorted(DOCS.rglob("*.md"))
+    """Every Markdown page of the English edition, in a stable order.
+
+    A page of another edition (``docs/zh/``) runs the very code of its English twin, to the
+    letter, which ``tests/docs/test_editions.py`` checks; running it again would test nothing.
+    """
+    return sorted(path for path in DOCS.rglob("*.md")
+                  if path.relative_to(DOCS).parts[0] not in EDITION_FOLDERS)
 
 
 def run_page(path: Path) -> Page:

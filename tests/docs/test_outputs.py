@@ -30,6 +30,12 @@ def test_a_block_marked_varies_is_compared_with_numbers_masked_and_keeps_its_mar
     path.write_text(path.read_text().replace("### 3: t = timeit()", "### 3 (varies): t = timeit()"))
     slower = [RUN[0], RUN[1], ("t = timeit()", "loop: 1.72 ms\nspeed-up: 12.0 x\n")]
     assert outputs.differences("demo.md", slower, tmp_path) == []
+    wider = [RUN[0], RUN[1], ("t = timeit()", f"loop: 0.61 ms\nspeed-up: {121.4:6.1f} x\n")]
+    narrower = [RUN[0], RUN[1], ("t = timeit()", f"loop: 0.61 ms\nspeed-up: {9.4:6.1f} x\n")]
+    outputs.record("padded.md", wider, tmp_path)
+    (tmp_path / "padded.txt").write_text(
+        (tmp_path / "padded.txt").read_text().replace("### 3:", "### 3 (varies):"))
+    assert outputs.differences("padded.md", narrower, tmp_path) == []
     reworded = [RUN[0], RUN[1], ("t = timeit()", "loop took 1.72 ms\nspeed-up: 12.0 x\n")]
     assert len(outputs.differences("demo.md", reworded, tmp_path)) == 1
     outputs.record("demo.md", slower, tmp_path)

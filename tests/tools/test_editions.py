@@ -49,17 +49,21 @@ def test_twin_links_are_relative(docs, src_uri, url, lang, target, href) -> None
     assert editions.twin_href(src_uri, url, lang, target, docs) == href
 
 
-def test_the_selector_points_at_the_twin_and_the_head_links_are_left_out(docs: Path) -> None:
+def test_the_selector_leads_to_the_twin_and_the_head_links_are_left_out(docs: Path) -> None:
     page = ('<link rel="alternate" href="./" hreflang="en">\n<link rel="alternate" href="zh/" '
             'hreflang="zh"><a href="zh/" hreflang="zh" class="md-select__link">中文</a>'
             '<a href="./" hreflang="en" class="md-select__link">English</a>'
             '<a href="x/" hreflang="fr">kept</a>')
     out = editions.point_alternates_at_twins(page, "chapters/02-logistic-regression.md",
                                              "chapters/02-logistic-regression/", "en", docs)
-    # Material would fetch sitemap.xml beside each head link's target: a 404 on a twin page
+    # Material fetched sitemap.xml next to each head link; relative hreflang fails SEO audits
     assert "<link" not in out
-    assert out.count('href="../../zh/chapters/02-logistic-regression/" hreflang="zh"') == 1
-    assert 'href="../../chapters/02-logistic-regression/" hreflang="en"' in out
+    assert ('<a href="../../zh/chapters/02-logistic-regression/" target="_self" hreflang="zh" '
+            'class="md-select__link">') in out
+    assert '<a href="../../chapters/02-logistic-regression/" target="_self" hreflang="en"' in out
+    zh = editions.point_alternates_at_twins(page, "chapters/02-logistic-regression.md",
+                                            "chapters/02-logistic-regression/", "zh", docs)
+    assert "<link" not in zh
     assert '<a href="x/" hreflang="fr">kept</a>' in out
 
 
@@ -99,3 +103,11 @@ def test_an_editions_nav_is_the_english_one_with_its_pages_and_titles(docs: Path
         {"本书": [{"首页": "index.md"}, {"各章": [{"2 逻辑回归": chapter}]}]}]
     with pytest.raises(editions.NavTitleError, match=r"lacks \['2 Logistic regression'\]"):
         editions.translated_nav(nav, docs / "zh", {"Book": "本书"}, "zh")
+
+
+def test_a_paragraph_of_chinese_is_joined_where_its_lines_break_between_characters() -> None:
+    page = ("第一行的文字，\n第二行的文字。\n\nEnglish line\nnext line；\n中文\n\n"
+            "```python\n# 代码，\n# 不变\n```\n公式 \\(x\\)\n之后。\n")
+    assert editions.join_cjk_lines(page) == (
+        "第一行的文字，第二行的文字。\n\nEnglish line\nnext line；中文\n\n"
+        "```python\n# 代码，\n# 不变\n```\n公式 \\(x\\)\n之后。\n")

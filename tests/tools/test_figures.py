@@ -114,3 +114,28 @@ def test_two_label_files_may_not_translate_a_text_differently(tmp_path) -> None:
     (tmp_path / "b.yml").write_text("exact:\n  cost: 成本\n", encoding="utf-8")
     with pytest.raises(ValueError, match="b.yml translates 'cost' differently"):
         figures.Labels.load(tmp_path, "zh")
+
+
+def test_tick_labels_made_of_words_are_translated_in_the_saved_figure() -> None:
+    from matplotlib.figure import Figure
+
+    def rows():
+        figure = Figure()
+        axes = figure.add_subplot()
+        axes.barh(["Sigmoid", "Tanh"], [3.0, 1.0])  # categorical ticks, written when drawn
+        axes.set_yticks([0, 1], labels=["Sigmoid", "Tanh"])
+        return figure
+
+    labels = figures.Labels("zh", exact={"Sigmoid": "sigmoid 函数", "Tanh": "tanh"})
+    made = []
+
+    def make():
+        made.append(rows())
+        return made[-1]
+
+    figures.figure_svg(make, labels, "demo-rows")
+    figure = made[0]
+    figure.canvas.draw()  # as savefig does: the formatter writes the labels again
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()] == ["sigmoid 函数", "tanh"]
+    with pytest.raises(figures.UntranslatedError, match=r"\['Tanh'\]"):
+        figures.figure_svg(rows, figures.Labels("zh", exact={"Sigmoid": "sigmoid 函数"}), "x")

@@ -105,9 +105,11 @@ def test_a_class_keeps_other_decorators_and_a_constant_loses_its_type_hint() -> 
     assert render(MODULE, "PAIRS") == 'PAIRS = {\n    "a": 1,\n}'
 
 
-def test_a_function_keeps_decorators_other_than_validation() -> None:
+def test_a_function_keeps_decorators_other_than_validation_and_run_once() -> None:
     source = "@cache\n@checked(n=positive_int)\ndef f(n: int) -> int:\n    return n\n"
     assert render(source, "f") == "@cache\ndef f(n):\n    return n"
+    source = "@checked()\n@experiment\ndef g():\n    return 1\n"
+    assert render(source, "g") == "def g():\n    return 1"
 
 
 def test_a_long_signature_is_wrapped() -> None:

@@ -153,3 +153,20 @@ def test_outputs_are_refused_for_a_notebook_of_another_shape() -> None:
     notebook = notebooks.nbformat.v4.new_notebook(cells=[notebooks.nbformat.v4.new_code_cell("1")])
     with pytest.raises(notebooks.NotebookError, match="1 code cells but 2 stored outputs"):
         notebooks.with_outputs(notebook, [{"outputs": [], "execution_count": 1}] * 2)
+
+
+def test_an_editions_notebook_takes_its_twins_heading_ids(tmp_path) -> None:
+    twin = tmp_path / "twin.py"
+    twin.write_text("# %% [markdown]\n# # Notebook: one `neuron`\n#\n# Text.\n\n"
+                    "# %%\nx = 1\n\n# %% [markdown]\n# ## The collapse, numerically\n",
+                    encoding="utf-8")
+    ids = notebooks.heading_ids(twin)
+    assert ids == ["notebook-one-neuron", "the-collapse-numerically"]
+    page = ('<h1 id="">笔记本<a class="headerlink" href="#" title="Permanent link">&para;</a>'
+            '</h1><p>文字</p><h2 id="">数值上的坍缩<a class="headerlink" href="#">&para;</a></h2>')
+    named = notebooks.name_headings(page, ids)
+    assert '<h1 id="notebook-one-neuron">笔记本<a class="headerlink" href="#notebook-one-neuron"' \
+        in named
+    assert '<h2 id="the-collapse-numerically">数值上的坍缩' in named
+    with pytest.raises(notebooks.NotebookError, match="2 headings, its twin 1"):
+        notebooks.name_headings(page, ids[:1])

@@ -199,6 +199,20 @@ def test_checks_are_per_thread() -> None:
     assert len(errors) == 1
 
 
+def test_tuple_of_checks_every_item_and_returns_a_hashable_tuple() -> None:
+    from mlbook._validation import positive_number, tuple_of
+
+    check = tuple_of(positive_number)
+    assert check([1, 2.5], "rates") == (1.0, 2.5) and hash(check(range(1, 3), "rates"))
+    for value, error, words in (([1, -2], ValueError, r"rates\[1\] must be positive"),
+                                ([], ValueError, "rates must hold at least one value"),
+                                ("12", TypeError, "rates must be a sequence"),
+                                (3, TypeError, "rates must be a sequence"),
+                                ({"a": 1}, TypeError, "rates must be a sequence")):
+        with pytest.raises(error, match=words):
+            check(value, "rates")
+
+
 # The checks' edges, through the public functions that use them.
 
 X3 = np.arange(6.0).reshape(2, 3)

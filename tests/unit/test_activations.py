@@ -222,3 +222,114 @@ def test_gradient_through_stack_names_a_bad_argument() -> None:
         gradient_through_stack("softmax", 3)
     with pytest.raises(ValueError, match="depth"):
         gradient_through_stack("tanh", 0)
+
+
+# The two half-way sigmoids of chapter 7, against identities with tanh (an independent oracle).
+VARIANT_ORACLES = {
+    "centred_sigmoid": (lambda z: np.tanh(z / 2) / 2, lambda z: (1 - np.tanh(z / 2) ** 2) / 4),
+    "steep_sigmoid": (lambda z: (1 + np.tanh(2 * z)) / 2, lambda z: 1 - np.tanh(2 * z) ** 2),
+}
+
+
+@pytest.mark.parametrize("name", activations.SIGMOID_VARIANTS)
+@settings(max_examples=25, deadline=None)
+@given(z=arrays(np.float64, st.integers(1, 20), elements=st.floats(-30, 30)))
+def test_sigmoid_variants_equal_their_tanh_identities(name: str, z: np.ndarray) -> None:
+    g, g_prime = get_activation(name)
+    value, slope = VARIANT_ORACLES[name]
+    np.testing.assert_allclose(g(z), value(z), rtol=0, atol=1e-15)
+    np.testing.assert_allclose(g_prime(z), slope(z), rtol=0, atol=1e-15)
+    np.testing.assert_allclose(g_prime(z, a=g(z)), g_prime(z), rtol=0, atol=1e-15)
+    assert g is getattr(activations, name) and g_prime is getattr(activations, f"{name}_derivative")
+
+
+@pytest.mark.parametrize("name", activations.SIGMOID_VARIANTS)
+@settings(max_examples=25, deadline=None)
+@given(z=moderate_away_from_kink)
+def test_sigmoid_variant_derivatives_match_centred_finite_differences(name: str, z: float) -> None:
+    g, g_prime = get_activation(name)
+    h = 1e-6
+    numerical = (g(np.array([z + h])) - g(np.array([z - h])))[0] / (2 * h)
+    assert g_prime(np.array([z]))[0] == pytest.approx(numerical, rel=1e-5, abs=1e-8)
+
+
+def test_the_variants_take_one_property_of_tanh_each() -> None:
+    z = np.linspace(-8.0, 8.0, 1601)
+    assert activations.centred_sigmoid(np.array([0.0]))[0] == 0.0  # centred, like tanh
+    assert activations.centred_sigmoid_derivative(z).max() == 0.25  # the sigmoid's slope
+    assert activations.steep_sigmoid_derivative(z).max() == 1.0  # tanh's slope at zero
+    assert activations.steep_sigmoid(z).min() >= 0.0  # outputs positive, like the sigmoid
+    assert set(activations.ALL_ACTIVATION_NAMES) == (set(ACTIVATION_NAMES)
+                                                    | set(activations.SIGMOID_VARIANTS))
+
+
+def test_the_stack_is_drawn_once_and_its_gradient_is_the_chain_rule_by_hand() -> None:
+    from mlbook.activations import gradient_through_stack, stack_forward
+
+    rng = np.random.default_rng(7)
+    A0 = rng.normal(size=(5, 30))
+    W1, W2 = (rng.normal(scale=3 / np.sqrt(5), size=(5, 5)) for _ in range(2))
+    weights, pre_activations = stack_forward("sigmoid", 2, scale=3.0, width=5, m=30, seed=7)
+    np.testing.assert_array_equal(weights[0], W1)
+    np.testing.assert_array_equal(weights[1], W2)
+    Z1 = W1 @ A0
+    Z2 = W2 @ sigmoid(Z1)
+    np.testing.assert_allclose(pre_activations[1], Z2, rtol=1e-12)
+    s1, s2 = sigmoid(Z1), sigmoid(Z2)
+    by_hand = W1.T @ ((W2.T @ (s2 * (1 - s2))) * s1 * (1 - s1))
+    assert gradient_through_stack("sigmoid", 2, scale=3.0, width=5, m=30, seed=7) == (
+        pytest.approx(np.abs(by_hand).mean(), rel=1e-12))
+
+
+def test_saturated_share_counts_slopes_below_the_threshold_by_hand() -> None:
+    from mlbook.activations import saturated_share, stack_forward
+
+    _, (Z1, Z2) = stack_forward("tanh", 2, scale=4.0, width=6, m=50, seed=3)
+    slopes = 1 - np.tanh(np.stack([Z1, Z2])) ** 2  # tanh's steepest slope is 1
+    for threshold in (0.01, 0.5):
+        expected = np.mean(slopes < threshold)
+        assert saturated_share("tanh", 2, scale=4.0, threshold=threshold, width=6, m=50,
+                               seed=3) == pytest.approx(expected, abs=1e-15)
+    assert saturated_share("relu", 1, width=50, m=400) == pytest.approx(0.5, abs=0.05)
+    with pytest.raises(ValueError, match="threshold must be between 0 and 1"):
+        saturated_share("tanh", 2, threshold=1.5)
+
+
+def test_scale_sweep_is_the_stack_at_each_scale() -> None:
+    from mlbook.activations import (
+        WEIGHT_SCALES,
+        gradient_through_stack,
+        saturated_share,
+        scale_sweep,
+    )
+
+    gradients, saturated = scale_sweep("tanh", depth=3, scales=(0.5, 2))
+    np.testing.assert_array_equal(gradients, [gradient_through_stack("tanh", 3, scale)
+                                              for scale in (0.5, 2)])
+    np.testing.assert_array_equal(saturated, [saturated_share("tanh", 3, scale)
+                                              for scale in (0.5, 2)])
+    assert len(scale_sweep("relu", depth=2)[0]) == len(WEIGHT_SCALES)
+    for scales, words in (([], "at least one"), ([1, -2], r"scales\[1\] must be positive"),
+                          ("12", "must be a sequence")):
+        with pytest.raises((TypeError, ValueError), match=words):
+            scale_sweep("tanh", scales=scales)
+
+
+def test_larger_weights_let_a_sigmoid_stack_pass_a_gradient() -> None:
+    from mlbook.activations import gradient_through_stack, saturated_share
+
+    # Chapter 7: 16 times the weights carry the gradient through 20 sigmoid layers, at the
+    # price of saturating most units; at the usual scale it all but vanishes.
+    assert gradient_through_stack("sigmoid", 20, scale=1) < 1e-12
+    assert 1 < gradient_through_stack("sigmoid", 20, scale=16) < 3
+    assert saturated_share("sigmoid", 20, scale=16) > 0.5 > saturated_share("sigmoid", 20)
+
+
+def test_a_sigmoid_layer_with_four_times_the_weights_has_tanhs_jacobian() -> None:
+    rng = np.random.default_rng(0)
+    V, c, t_in = rng.normal(size=(4, 4)), rng.normal(size=(4, 1)), rng.uniform(-1, 1, (4, 1))
+    W, b = 4 * V, 2 * c - 2 * V @ np.ones((4, 1))
+    a_in = (1 + t_in) / 2
+    jacobian_sigmoid = activations.sigmoid_derivative(W @ a_in + b) * W
+    jacobian_tanh = activations.tanh_derivative(V @ t_in + c) * V
+    np.testing.assert_allclose(jacobian_sigmoid, jacobian_tanh, rtol=0, atol=1e-12)

@@ -11,6 +11,7 @@ from mlbook.datasets import (
     load_breast_cancer_features,
     load_extra_datasets,
     load_planar_dataset,
+    petal_feature,
     train_test_split,
 )
 from tools import article_reference
@@ -170,6 +171,37 @@ def test_a_test_size_that_leaves_a_side_empty_is_refused(test_size, message) -> 
 def test_labels_that_do_not_match_the_samples_are_refused() -> None:
     with pytest.raises(ValueError, match="Y must have shape"):
         train_test_split(np.zeros((2, 10)), np.zeros((1, 9)))
+
+
+def test_a_2d_data_set_by_name_is_the_loader_it_names() -> None:
+    from mlbook.datasets import DATASETS_2D, load_2d_dataset
+
+    extra = load_extra_datasets()
+    assert DATASETS_2D == ("flower", *extra)
+    for name in DATASETS_2D:
+        X, Y = load_2d_dataset(name)
+        expected_X, expected_Y = load_planar_dataset() if name == "flower" else extra[name]
+        np.testing.assert_array_equal(X, expected_X)
+        np.testing.assert_array_equal(Y, expected_Y)
+    with pytest.raises(ValueError, match="name must be one of flower, noisy_circles"):
+        load_2d_dataset("moons")
+
+
+def test_petal_feature_is_sin_4_angle_times_the_side_and_ignores_the_distance() -> None:
+    angles = np.radians([22.5, 67.5, 112.5, 157.5])  # the middle of a petal, every 45 degrees
+    for radius in (0.5, 3.0):
+        right = radius * np.vstack([np.sin(angles), np.cos(angles)])  # x1 >= 0
+        np.testing.assert_allclose(petal_feature(right), [[1.0, -1.0, 1.0, -1.0]], atol=1e-12)
+        mirrored = right * np.array([[-1.0], [1.0]])
+        np.testing.assert_allclose(petal_feature(mirrored), petal_feature(right), atol=1e-12)
+
+
+def test_petal_feature_separates_the_flower() -> None:
+    X, Y = load_planar_dataset()
+    predicted = (petal_feature(X) < 0).astype(int)  # class 1 where the feature is negative
+    assert np.mean(predicted == Y) > 0.9
+    with pytest.raises(ValueError, match=r"shape \(2, m\)"):
+        petal_feature(np.ones((3, 4)))
 
 
 def test_a_split_leaves_at_least_one_sample_on_each_side() -> None:

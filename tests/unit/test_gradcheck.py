@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sklearn.datasets import load_breast_cancer
 
-from mlbook.gradcheck import gradient_check, numerical_gradient, relative_error
+from mlbook.gradcheck import (
+    gradient_check,
+    logistic_epsilon_sweep,
+    numerical_gradient,
+    relative_error,
+)
 
 
 def quadratic(params: dict) -> float:
@@ -65,6 +71,70 @@ def test_relative_error() -> None:
 def test_bad_input(call, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+# logistic_epsilon_sweep (chapter 5): the page's experiment, against a check written here.
+
+def independent_errors(w: np.ndarray, b: float, epsilon: float) -> tuple[float, float]:
+    """Relative errors of the right and the db-times-m gradients, from first principles."""
+    data = load_breast_cancer()
+    X = data.data.T
+    X = (X - X.mean(axis=1, keepdims=True)) / X.std(axis=1, keepdims=True)
+    y = data.target.astype(float)
+    m = y.size
+
+    def cost(theta: np.ndarray) -> float:  # log loss through logaddexp: log(1 + e^z) - y z
+        z = theta[:-1] @ X + theta[-1]
+        return float(np.mean(np.logaddexp(0.0, z) - y * z))
+
+    theta = np.append(w.ravel(), b)
+    p = 1 / (1 + np.exp(-(theta[:-1] @ X + theta[-1])))
+    right = np.append(X @ (p - y) / m, np.mean(p - y))
+    broken = right.copy()
+    broken[-1] *= m
+    numeric = np.array([(cost(theta + epsilon * e) - cost(theta - epsilon * e)) / (2 * epsilon)
+                        for e in np.eye(theta.size)])
+
+    def error(g: np.ndarray) -> float:
+        return float(np.linalg.norm(g - numeric) / (np.linalg.norm(g) + np.linalg.norm(numeric)))
+
+    return error(right), error(broken)
+
+
+def test_the_sweep_matches_a_gradient_check_written_from_first_principles() -> None:
+    sweep = logistic_epsilon_sweep()
+    w = 0.1 * np.random.default_rng(0).standard_normal((30, 1))
+    np.testing.assert_array_equal(sweep.parameters["w"], w)
+    assert float(sweep.parameters["b"]) == 0.2
+    np.testing.assert_allclose(sweep.epsilons, 10.0 ** np.arange(-12, -0.5, 0.5), rtol=1e-12)
+    right, broken = sweep.errors["backpropagation"], sweep.errors["broken: db not divided by m"]
+    for index in (14, 18, 22):  # epsilon = 1e-5, 1e-3, 1e-1: truncation, not rounding, dominates
+        expected_right, expected_broken = independent_errors(w, 0.2, sweep.epsilons[index])
+        assert right[index] == pytest.approx(expected_right, rel=1e-3)
+        assert broken[index] == pytest.approx(expected_broken, rel=1e-9)
+
+
+def test_the_sweep_shows_both_failure_modes_and_follows_its_seed() -> None:
+    sweep = logistic_epsilon_sweep(seed=1)
+    right = sweep.errors["backpropagation"]
+    best = int(np.argmin(right))
+    assert 0 < best < right.size - 1 and right[best] < 1e-9  # too small and too large both hurt
+    assert right[0] > 100 * right[best] and right[-1] > 100 * right[best]
+    assert sweep.errors["broken: db not divided by m"].min() > 0.1
+    assert not np.array_equal(sweep.parameters["w"], logistic_epsilon_sweep().parameters["w"])
+
+
+def test_the_sweep_is_computed_once_and_cannot_be_changed() -> None:
+    sweep = logistic_epsilon_sweep()
+    assert logistic_epsilon_sweep(seed=0) is sweep
+    with pytest.raises(ValueError, match="read-only"):
+        sweep.errors["backpropagation"][0] = 0.0
+    with pytest.raises(ValueError, match="read-only"):
+        sweep.parameters["w"][0, 0] = 0.0
+    with pytest.raises(TypeError):
+        sweep.errors["backpropagation"] = np.zeros(23)  # type: ignore[index]
+    with pytest.raises(TypeError, match="seed must be an integer"):
+        logistic_epsilon_sweep(seed=0.5)
 
 
 def test_centred_differences_with_the_default_epsilon_are_accurate_beyond_quadratics() -> None:

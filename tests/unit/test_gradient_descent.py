@@ -102,6 +102,39 @@ def test_a_diverging_run_with_a_tolerance_stops_cleanly_without_warnings() -> No
     assert np.all(np.isfinite(result.path))
 
 
+def test_the_parabola_and_its_derivative() -> None:
+    from mlbook.gradient_descent import parabola
+
+    assert [float(value) for value in parabola(-1.5)] == [2.25, -3.0]
+    np.testing.assert_array_equal(parabola(np.array([1.0, 2.0]))[1], [2.0, 4.0])
+
+
+def test_the_four_regimes_follow_the_factor_one_minus_two_alpha() -> None:
+    from mlbook.gradient_descent import learning_rate_regimes
+
+    runs = learning_rate_regimes()
+    rates = {label: run.learning_rates[0] for label, run in runs.items()}
+    assert rates == {"too small": 0.02, "well chosen": 0.3, "large": 0.9, "too large": 1.05}
+    for label, run in runs.items():
+        factor = 1 - 2 * rates[label]
+        np.testing.assert_allclose(run.path, 4.0 * factor ** np.arange(21), rtol=1e-12)
+        assert set(run.learning_rates) == {rates[label]}
+
+
+def test_the_schedules_compared_start_too_large_and_follow_their_formulas() -> None:
+    from mlbook.gradient_descent import compare_schedules
+
+    runs = compare_schedules()
+    t = np.arange(40)
+    expected = {"constant": np.full(40, 1.05), "inverse-time": 1.05 / (1 + 0.15 * t),
+                "exponential": 1.05 * 0.9**t, "step": 1.05 * 0.5 ** (t // 5)}
+    for label, rates in expected.items():
+        np.testing.assert_allclose(runs[label].learning_rates, rates, rtol=1e-12)
+        # on x^2 each step multiplies x by 1 - 2 alpha_t
+        np.testing.assert_allclose(runs[label].path[1:], 4.0 * np.cumprod(1 - 2 * rates),
+                                   rtol=1e-9)
+
+
 def test_descent_stops_once_the_gradient_is_below_the_tolerance_not_at_it() -> None:
     # At x = 0.5 the gradient of x^2 is exactly 1: not below a tolerance of 1, so a step.
     result = minimize(parabola, 0.5, learning_rate=0.25, num_iterations=10, tolerance=1.0)

@@ -8,17 +8,20 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.colors import to_rgb
+from matplotlib.colors import to_rgb, to_rgba
 from matplotlib.figure import Figure
+from matplotlib.path import Path
 
 from mlbook import plots
 from mlbook.activations import get_activation
 from mlbook.datasets import load_planar_dataset
 from mlbook.gradient_descent import minimize
 from mlbook.plots import (
+    plot_computation_graph,
     plot_cost_along_line,
     plot_gradient_check_errors,
     plot_gradient_descent_paths,
+    plot_network_diagram,
     plot_timings,
 )
 from mlbook.shallow import initialize_parameters, predict
@@ -308,6 +311,335 @@ def test_gradient_check_errors_bad_input_names_the_argument(
 ) -> None:
     with pytest.raises(error, match=message):
         plot_gradient_check_errors(epsilons, errors, threshold=threshold)
+
+
+def test_cost_curves_can_be_rasterized_and_keep_their_data() -> None:
+    histories = {"steady": [1.0, 0.5, 0.25], "bouncing": [1.0, 2.0, 0.5, 1.5]}
+    vector = plots.plot_cost_curves(histories)
+    raster = plots.plot_cost_curves(histories, rasterized=True)
+    for figure, expected in ((vector, False), (raster, True)):
+        lines = figure.axes[0].lines
+        assert [line.get_rasterized() for line in lines] == [expected, expected]
+        for line, costs in zip(lines, histories.values(), strict=True):
+            np.testing.assert_array_equal(line.get_ydata(), costs)
+            np.testing.assert_array_equal(line.get_xdata(), np.arange(len(costs)))
+    svg = io.StringIO()
+    raster.savefig(svg, format="svg")
+    assert "<image" in svg.getvalue()  # the curves became one embedded image
+    with pytest.raises(TypeError, match="rasterized must be True or False"):
+        plots.plot_cost_curves(histories, rasterized="yes")
+
+
+def test_every_activation_has_a_label_in_words() -> None:
+    from mlbook.activations import ALL_ACTIVATION_NAMES
+
+    assert set(plots.DISPLAY_NAMES) == set(ALL_ACTIVATION_NAMES)
+    assert all("_" not in label for label in plots.DISPLAY_NAMES.values())
+    figure = plots.plot_activations(["leaky_relu", "centred_sigmoid"], derivatives=False)
+    assert [line.get_label() for line in figure.axes[0].lines[:2]] == ["Leaky ReLU",
+                                                                       "Centred sigmoid"]
+
+
+def test_scale_sweep_draws_each_gradient_and_share_at_its_scale() -> None:
+    scales = [0.5, 2.0, 8.0]
+    sweeps = {"sigmoid": ([1e-9, 1e-3, 2.0], [0.0, 0.1, 0.6]),
+              "tanh": ([0.1, 10.0, 1e4], [0.0, 0.4, 0.7])}
+    figure = plots.plot_scale_sweep(scales, sweeps)
+    render(figure)
+    left, right = figure.axes
+    for index, (gradients, saturated) in enumerate(sweeps.values()):
+        np.testing.assert_array_equal(left.lines[index].get_xdata(), scales)
+        np.testing.assert_array_equal(left.lines[index].get_ydata(), gradients)
+        np.testing.assert_allclose(right.lines[index].get_ydata(), np.array(saturated) * 100)
+    assert left.get_yscale() == "log" and left.get_xscale() == right.get_xscale() == "log"
+    assert list(left.lines[-1].get_ydata()) == [1.0, 1.0]  # the dashed line at a gradient of 1
+    assert [label.get_text() for label in left.get_xticklabels()] == ["0.5", "2", "8"]
+    assert [text.get_text() for text in left.get_legend().get_texts()] == ["Sigmoid", "Tanh"]
+
+
+@pytest.mark.parametrize(
+    ("sweeps", "error", "words"),
+    [
+        ({}, TypeError, "non-empty dict"),
+        ({"a": ([1.0, 2.0],)}, TypeError, "must be a pair"),
+        ({"a": ([1.0], [0.5])}, ValueError, "must hold 2 gradients and 2 shares"),
+        ({"a": ([1.0, -2.0], [0.1, 0.2])}, ValueError, "positive"),
+        ({"a": ([1.0, 2.0], [0.1, 1.5])}, ValueError, "shares between 0 and 1"),
+    ],
+)
+def test_scale_sweep_bad_input_names_the_argument(sweeps, error, words) -> None:
+    with pytest.raises(error, match=words):
+        plots.plot_scale_sweep([1.0, 2.0], sweeps)
+
+
+def test_iterations_by_start_puts_each_start_and_median_on_its_row() -> None:
+    iterations = {"steep_sigmoid": [10.0, 30.0, 20.0], "slow": [100.0, np.inf, np.inf, 300.0]}
+    figure = plots.plot_iterations_by_start(iterations, limit=1000)
+    render(figure)
+    axes = figure.axes[0]
+    dots, median, dots_slow, median_slow, missed = axes.lines
+    np.testing.assert_array_equal(dots.get_xdata(), [10.0, 30.0, 20.0])
+    assert set(dots.get_ydata()) == {0} and set(dots_slow.get_ydata()) == {-1}  # first on top
+    assert list(median.get_xdata()) == [20.0, 20.0]
+    assert list(median_slow.get_xdata()) == [np.median([100, np.inf, np.inf, 300])] * 2
+    assert list(missed.get_xdata()) == [1000] and missed.get_marker() == ">"
+    assert [text.get_text() for text in axes.texts] == ["× 2"]
+    assert [label.get_text() for label in axes.get_yticklabels()] == ["Steep sigmoid", "slow"]
+    assert axes.get_xscale() == "log" and axes.get_xlim()[1] > 1000
+    default = plots.plot_iterations_by_start({"a": [10.0, np.inf]}).axes[0]
+    assert list(default.lines[-1].get_xdata()) == [13.0]  # a little right of the largest
+
+
+@pytest.mark.parametrize(
+    ("iterations", "error", "words"),
+    [
+        ({}, TypeError, "non-empty dict"),
+        ({"a": []}, ValueError, "non-empty 1-D list of counts"),
+        ({"a": [1.0, -3.0]}, ValueError, "counts >= 0"),
+        ({"a": [1.0, np.nan]}, ValueError, "counts >= 0"),
+    ],
+)
+def test_iterations_by_start_bad_input_names_the_argument(iterations, error, words) -> None:
+    with pytest.raises(error, match=words):
+        plots.plot_iterations_by_start(iterations)
+
+
+def test_curve_panels_keep_one_colour_per_label_and_plot_the_data() -> None:
+    x = np.linspace(0.0, 2.0, 11)
+    figure = plots.plot_curve_panels(
+        {"values": {"a": (x, x + 1), "b": (x, x**2 + 1)}, "more": {"b": (x, 2 * x + 1)}},
+        xlabels=["x", "t"], ylabels=["y", "dy"], log_scale=True)
+    render(figure)
+    left, right = figure.axes
+    assert [left.get_title(), right.get_title()] == ["values", "more"]
+    assert (left.get_xlabel(), right.get_xlabel(), right.get_ylabel()) == ("x", "t", "dy")
+    np.testing.assert_array_equal(left.lines[1].get_ydata(), x**2 + 1)
+    np.testing.assert_array_equal(right.lines[0].get_xdata(), x)
+    assert right.lines[0].get_color() == left.lines[1].get_color() != left.lines[0].get_color()
+    assert left.get_yscale() == right.get_yscale() == "log"
+
+
+@pytest.mark.parametrize(("kwargs", "error", "words"), [
+    ({"panels": {"p": {"a": ([0.0, 1.0], [0.0, 1.0])}}, "xlabels": ["x", "y"],
+      "ylabels": ["y"]}, ValueError, "one per panel"),
+    ({"panels": {"p": {"a": ([0.0, 1.0], [0.0])}}, "xlabels": ["x"], "ylabels": ["y"]},
+     ValueError, "one length"),
+    ({"panels": {"p": {"a": ([0.0, 1.0], [0.0, 1.0])}}, "xlabels": ["x"], "ylabels": ["y"],
+      "log_scale": True}, ValueError, "positive"),
+    ({"panels": {}, "xlabels": [], "ylabels": []}, TypeError, "non-empty"),
+])
+def test_curve_panels_refuse_bad_input(kwargs, error, words) -> None:
+    with pytest.raises(error, match=words):
+        plots.plot_curve_panels(**kwargs)
+
+
+def test_cost_surfaces_draw_contours_in_the_right_orientation_and_the_paths() -> None:
+    x, y = np.linspace(-2.0, 2.0, 41), np.linspace(0.0, 1.0, 11)
+    J = (x[None, :] - 1.0) ** 2 + 5 * (y[:, None] - 0.2) ** 2  # minimum at x = 1, y = 0.2
+    path = np.array([[-2.0, 1.0], [0.0, 0.5], [1.0, 0.2]])
+    figure = plots.plot_cost_surfaces({"bowl": (x, y, J, {"descent": path})},
+                                      xlabel="w1", horizontal_lines={"y = 0.5": 0.5})
+    render(figure)
+    axes = figure.axes[0]
+    assert axes.get_xlim() == (-2.0, 2.0) and axes.get_ylim() == (0.0, 1.0)
+    assert (axes.get_title(), axes.get_xlabel(), axes.get_ylabel()) == ("bowl", "w1", "b")
+    descent = next(line for line in axes.lines if line.get_label() == "descent")
+    np.testing.assert_array_equal(descent.get_xydata(), path)
+    dashed = next(line for line in axes.lines if line.get_label() == "y = 0.5")
+    assert set(dashed.get_ydata()) == {0.5}
+    # the innermost contour surrounds the minimum at (1, 0.2), not a transposed (0.2, 1)
+    innermost = axes.collections[0].get_paths()[0].vertices
+    assert abs(innermost[:, 0].mean() - 1.0) < 0.1 and abs(innermost[:, 1].mean() - 0.2) < 0.1
+
+
+def test_cost_surfaces_refuse_a_transposed_grid() -> None:
+    x, y = np.linspace(0.0, 1.0, 5), np.linspace(0.0, 1.0, 3)
+    with pytest.raises(ValueError, match=r"shape \(len\(y\), len\(x\)\)"):
+        plots.plot_cost_surfaces({"t": (x, y, np.zeros((5, 3)), {})})
+    with pytest.raises(ValueError, match=r"\(n, 2\)"):
+        plots.plot_cost_surfaces({"t": (x, y, np.zeros((3, 5)), {"p": np.zeros((4, 3))})})
+
+
+# plot_computation_graph (chapters 5 and 8): boxes where asked, one forward arrow per edge,
+# derivatives and backward arrows only where a derivative is given, bad input named.
+
+GRAPH_NODES = {"x": (0.0, 1.0), "w": (0.0, -1.0), "z": (3.0, 0.0), "a": (6.0, 0.0)}
+GRAPH_EDGES = [("x", "z"), ("w", "z"), ("z", "a")]
+
+
+def drawn_graph(**texts) -> Figure:
+    figure = plot_computation_graph(GRAPH_NODES, GRAPH_EDGES, **texts)
+    render(figure)  # arrows are clipped to the boxes when drawn
+    return figure
+
+
+def texts_by_label(figure: Figure) -> dict:
+    return {text.get_label(): text for text in figure.axes[0].texts}
+
+
+def test_every_node_is_a_box_at_its_position_showing_its_label() -> None:
+    figure = drawn_graph(labels={"z": "$z = w x$"})
+    texts = texts_by_label(figure)
+    assert [label for label in texts if label.startswith("node")] == [
+        "node x", "node w", "node z", "node a"]
+    for node, position in GRAPH_NODES.items():
+        assert texts[f"node {node}"].get_position() == position
+        assert texts[f"node {node}"].get_bbox_patch() is not None
+    assert [texts[f"node {n}"].get_text() for n in GRAPH_NODES] == ["x", "w", "$z = w x$", "a"]
+    # inputs (no incoming edge) grey, computed nodes blue
+    colours = {n: texts[f"node {n}"].get_bbox_patch().get_facecolor() for n in GRAPH_NODES}
+    assert colours["x"] == colours["w"] != colours["z"] == colours["a"]
+    left, right = figure.axes[0].get_xlim()
+    bottom, top = figure.axes[0].get_ylim()
+    assert left < 0 < 6 < right and bottom < -1 < 1 < top
+
+
+def arrows(figure: Figure) -> dict:
+    return {arrow.get_label(): arrow for arrow in figure.axes[0].patches}
+
+
+def tail_and_head(arrow) -> tuple[np.ndarray, np.ndarray]:
+    """The arrow's first point, and the point of its path farthest from it (the tip)."""
+    path = arrow.get_path()
+    vertices = path.vertices[path.codes != Path.CLOSEPOLY]  # a CLOSEPOLY vertex is ignored
+    tail = vertices[0]
+    return tail, vertices[np.argmax(np.linalg.norm(vertices - tail, axis=1))]
+
+
+def nearest_node(point: np.ndarray) -> str:
+    return min(GRAPH_NODES, key=lambda n: np.linalg.norm(point - np.array(GRAPH_NODES[n])))
+
+
+def test_one_solid_black_arrow_per_edge_from_source_to_target() -> None:
+    drawn = arrows(drawn_graph())
+    assert list(drawn) == ["forward x -> z", "forward w -> z", "forward z -> a"]
+    for (source, target), arrow in zip(GRAPH_EDGES, drawn.values(), strict=True):
+        tail, head = tail_and_head(arrow)
+        assert (nearest_node(tail), nearest_node(head)) == (source, target)
+        assert arrow.get_linestyle() == "-"
+        assert arrow.get_edgecolor() == (0.0, 0.0, 0.0, 1.0)
+
+
+def test_derivatives_go_below_values_above_and_backward_arrows_leave_their_targets() -> None:
+    figure = drawn_graph(forward={"z": "1.5"}, backward={"w": "dw = x dz", "z": "dz"})
+    texts = texts_by_label(figure)
+    assert texts["forward z"].get_text() == "1.5" and texts["forward z"].xyann[1] > 0
+    assert texts["backward w"].get_text() == "dw = x dz" and texts["backward w"].xyann[1] < 0
+    assert texts["backward z"].xy == GRAPH_NODES["z"]
+    vermillion = (0xD5 / 255, 0x5E / 255, 0.0, 1.0)
+    assert np.allclose(to_rgba(texts["backward z"].get_color()), vermillion)
+    drawn = arrows(figure)
+    # x has no derivative: no backward arrow towards it
+    assert [label for label in drawn if label.startswith("backward")] == [
+        "backward z -> w", "backward a -> z"]
+    for label, (source, target) in (("backward z -> w", ("z", "w")),
+                                    ("backward a -> z", ("a", "z"))):
+        tail, head = tail_and_head(drawn[label])
+        assert (nearest_node(tail), nearest_node(head)) == (source, target)
+        assert drawn[label].get_linestyle() == "--"
+        assert np.allclose(drawn[label].get_edgecolor(), vermillion)
+
+
+def test_the_title_and_the_legend_of_both_passes() -> None:
+    figure = plot_computation_graph(GRAPH_NODES, GRAPH_EDGES, title="One neuron")
+    assert figure._suptitle.get_text() == "One neuron"
+    legend = figure.legends[0]
+    assert [text.get_text() for text in legend.get_texts()] == [
+        "forward pass: values", "backward pass: derivatives of the loss"]
+
+
+@pytest.mark.parametrize(
+    ("nodes", "edges", "texts", "error", "message"),
+    [
+        ({}, [], {}, TypeError, "nodes must be a non-empty dict"),
+        ([("x", (0, 0))], [], {}, TypeError, "nodes must be a non-empty dict"),
+        ({"x": (0, 0, 1)}, [], {}, ValueError, r"nodes\['x'\] must be a position"),
+        ({"x": (0, np.nan)}, [], {}, ValueError, r"nodes\['x'\].*only finite"),
+        ({1: (0, 0)}, [], {}, TypeError, "nodes must have strings as node names"),
+        ({"x": (0, 0)}, "xz", {}, TypeError, "edges must be a list of"),
+        ({"x": (0, 0)}, [("x", "z")], {}, ValueError, "'z' is not in nodes"),
+        ({"x": (0, 0)}, [("x",)], {}, ValueError, "edges must hold .source, target. pairs"),
+        ({"x": (0, 0)}, [("x", "x")], {}, ValueError, "edge from 'x' to itself"),
+        ({"x": (0, 0)}, [], {"backward": {"y": "dy"}}, ValueError,
+         "backward has a text for 'y', which is not in nodes"),
+        ({"x": (0, 0)}, [], {"labels": {"x": 1.0}}, TypeError,
+         r"labels\['x'\] must be a string"),
+        ({"x": (0, 0)}, [], {"forward": ["x"]}, TypeError, "forward must be a dict"),
+    ],
+)
+def test_computation_graph_bad_input_is_named(nodes, edges, texts, error, message) -> None:
+    with pytest.raises(error, match=message):
+        plot_computation_graph(nodes, edges, **texts)
+
+
+# plot_network_diagram (chapters 6 and 8): units, weights, layer names and shapes, one unit lit.
+
+def units(figure: Figure) -> dict:
+    return {circle.get_label(): circle for circle in figure.axes[0].patches}
+
+
+def test_one_circle_per_unit_in_columns_and_one_line_per_weight() -> None:
+    figure = plot_network_diagram((2, 4, 1))
+    render(figure)
+    drawn = units(figure)
+    assert list(drawn) == ["unit 0.1", "unit 0.2", "unit 1.1", "unit 1.2", "unit 1.3",
+                           "unit 1.4", "unit 2.1"]
+    columns = {label: drawn[label].center[0] for label in drawn}
+    assert columns["unit 0.1"] == columns["unit 0.2"] < columns["unit 1.1"] < columns["unit 2.1"]
+    heights = [drawn[f"unit 1.{i}"].center[1] for i in range(1, 5)]
+    assert heights == sorted(heights, reverse=True) and np.isclose(np.mean(heights), 0.0)
+    lines = figure.axes[0].lines
+    assert len(lines) == 2 * 4 + 4 * 1
+    for line in lines:  # each weight joins unit `source` of layer l-1 to unit `unit` of layer l
+        layer, unit, source = map(int, line.get_label().split()[1].split("."))
+        start = np.array([line.get_xdata()[0], line.get_ydata()[0]])
+        end = np.array([line.get_xdata()[-1], line.get_ydata()[-1]])
+        tail, head = drawn[f"unit {layer - 1}.{source}"], drawn[f"unit {layer}.{unit}"]
+        assert np.isclose(np.linalg.norm(start - tail.center), tail.radius)
+        assert np.isclose(np.linalg.norm(end - head.center), head.radius)
+
+
+def test_units_layers_and_parameters_are_named_with_their_shapes() -> None:
+    texts = [text.get_text() for text in plot_network_diagram((2, 4, 1)).axes[0].texts]
+    assert texts[:7] == ["$x_{1}$", "$x_{2}$", "$a^{[1]}_{1}$", "$a^{[1]}_{2}$",
+                         "$a^{[1]}_{3}$", "$a^{[1]}_{4}$", "$a^{[2]}$"]
+    assert "input layer\n$x$" in texts and "hidden layer\n$a^{[1]}$" in texts
+    assert "output layer\n$a^{[2]} = \\hat{y}$" in texts
+    assert "$W^{[1]}$ (4×2)\n$b^{[1]}$ (4×1)" in texts
+    assert "$W^{[2]}$ (1×4)\n$b^{[2]}$ (1×1)" in texts
+    two_outputs = [text.get_text() for text in plot_network_diagram((3, 2, 2)).axes[0].texts]
+    assert "$a^{[2]}_{2}$" in two_outputs and "$W^{[1]}$ (2×3)\n$b^{[1]}$ (2×1)" in two_outputs
+
+
+def test_the_highlighted_unit_and_only_its_incoming_weights_are_lit() -> None:
+    figure = plot_network_diagram((2, 4, 1), highlight=3)
+    thick = [line.get_label() for line in figure.axes[0].lines if line.get_linewidth() > 2]
+    assert thick == ["weight 1.3.1", "weight 1.3.2"]
+    colours = {label: circle.get_edgecolor() for label, circle in units(figure).items()}
+    blue = to_rgba(plots.OKABE_ITO["blue"])
+    assert [label for label, colour in colours.items() if colour == blue] == ["unit 1.3"]
+    note = [t for t in figure.axes[0].texts if t.get_label() == "highlighted unit"]
+    assert len(note) == 1 and "a^{[1]}_{3}" in note[0].get_text()
+    plain = plot_network_diagram((2, 4, 1))
+    assert all(line.get_linewidth() < 2 for line in plain.axes[0].lines)
+    assert not [t for t in plain.axes[0].texts if t.get_label() == "highlighted unit"]
+
+
+@pytest.mark.parametrize(
+    ("sizes", "highlight", "error", "message"),
+    [
+        ((2,), None, TypeError, "at least two layer sizes"),
+        ("241", None, TypeError, "at least two layer sizes"),
+        ((2, 0, 1), None, ValueError, "layer_sizes entries must be a positive integer"),
+        ((2, 4.0, 1), None, TypeError, "layer_sizes entries must be an integer"),
+        ((2, 4, 1), 5, ValueError, "highlight must number a unit of the first hidden layer"),
+        ((2, 1), 1, ValueError, "no hidden layer"),
+        ((2, 4, 1), 0, ValueError, "highlight must be a positive integer"),
+    ],
+)
+def test_network_diagram_bad_input_is_named(sizes, highlight, error, message) -> None:
+    with pytest.raises(error, match=message):
+        plot_network_diagram(sizes, highlight=highlight)
 
 
 # What the figures show, on inputs whose picture is known.

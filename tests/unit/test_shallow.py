@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from mlbook.activations import ACTIVATION_NAMES
-from mlbook.datasets import load_planar_dataset
+from mlbook.datasets import load_planar_dataset, train_test_split
 from mlbook.gradcheck import gradient_check
 from mlbook.logistic import logistic_regression
 from mlbook.logistic import predict as logistic_predict
@@ -18,6 +18,7 @@ from mlbook.shallow import (
     initialize_parameters,
     layer_sizes,
     nn_model,
+    planar_run,
     predict,
     update_parameters,
 )
@@ -322,7 +323,8 @@ P = initialize_parameters(2, 4, 1)
         (lambda: nn_model(X3, Y3, 4, learning_rate=0.0), ValueError,
          "learning_rate must be positive, got 0.0"),
         (lambda: nn_model(X3, Y3, 4, activation="swish"), ValueError,
-         "activation must be one of sigmoid, tanh, relu, leaky_relu, elu, linear; got 'swish'"),
+         "activation must be one of sigmoid, tanh, relu, leaky_relu, elu, linear, "
+         "centred_sigmoid, steep_sigmoid; got 'swish'"),
         (lambda: nn_model(X3, Y3, "4"), TypeError, "n_h must be an integer, got str '4'"),
         (lambda: nn_model([["a", "b", "c"]], Y3, 4), TypeError, "X must be numeric"),
         (lambda: nn_model(X3, Y3, 3, initial_parameters=P), ValueError,
@@ -375,6 +377,319 @@ def test_dead_units_counts_units_that_never_fire_and_leaves_parameters_alone() -
     assert all(np.array_equal(before[name], parameters[name]) for name in before)
     with pytest.raises(ValueError, match="X"):
         dead_units(parameters, X[:1])
+
+
+# Initial scales: the article's 0.01, Xavier and He (chapter 9).
+
+
+@pytest.mark.parametrize(("initialization", "factor"), [("xavier", 1.0), ("he", 2.0)])
+def test_xavier_and_he_scale_the_same_draws_by_the_fan_in(initialization: str,
+                                                          factor: float) -> None:
+    n_x, n_h, n_y, seed = 3, 5, 2, 7
+    random = np.random.RandomState(seed)  # the draws, in the order the article makes them
+    W1_draws, W2_draws = random.randn(n_h, n_x), random.randn(n_y, n_h)
+    parameters = initialize_parameters(n_x, n_h, n_y, seed=seed, initialization=initialization)
+    np.testing.assert_allclose(parameters["W1"], W1_draws * np.sqrt(factor / n_x), rtol=1e-15)
+    np.testing.assert_allclose(parameters["W2"], W2_draws * np.sqrt(factor / n_h), rtol=1e-15)
+    assert not parameters["b1"].any() and not parameters["b2"].any()
+    wide = initialize_parameters(400, 300, 1, initialization=initialization)
+    assert wide["W1"].std() == pytest.approx(np.sqrt(factor / 400), rel=0.02)
+    assert wide["W2"].std() == pytest.approx(np.sqrt(factor / 300), rel=0.2)  # 300 draws
+
+
+def test_the_small_initialization_is_the_default_bit_for_bit() -> None:
+    expected = article_reference.initialize_parameters(2, 4, 1)
+    for initialization in (None, "small"):
+        kwargs = {} if initialization is None else {"initialization": initialization}
+        parameters = initialize_parameters(2, 4, 1, **kwargs)
+        for name in expected:
+            np.testing.assert_array_equal(parameters[name], expected[name])
+
+
+def test_nn_model_passes_its_initialization_on(flower) -> None:
+    X, Y = flower
+    for initialization in ("small", "xavier", "he"):
+        start = initialize_parameters(2, 3, 1, seed=5, initialization=initialization)
+        given = nn_model(X, Y, 3, num_iterations=5, initial_parameters=start)
+        drawn = nn_model(X, Y, 3, num_iterations=5, seed=5, initialization=initialization)
+        for name in start:
+            np.testing.assert_array_equal(drawn[name], given[name])
+    with pytest.raises(ValueError, match="initialization must be one of small, xavier, he"):
+        nn_model(X, Y, 3, initialization="glorot")
+
+
+# The experiments of chapters 8 and 9: one run per setting, read-only.
+
+
+def assert_read_only(run) -> None:
+    with pytest.raises(ValueError, match="read-only"):
+        run.costs[0] = 0.0
+    for value in run.parameters.values():
+        with pytest.raises(ValueError, match="read-only"):
+            value[0, 0] = 0.0
+    with pytest.raises(TypeError):
+        run.parameters["W1"] = np.zeros((1, 1))
+
+
+def test_planar_run_is_nn_model_on_the_training_part_of_the_split() -> None:
+    from mlbook.datasets import load_extra_datasets, train_test_split
+    from mlbook.shallow import planar_run
+
+    X, Y = load_extra_datasets()["noisy_moons"]
+    X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.25, seed=3)
+    expected, expected_costs = nn_model(X_train, Y_train, 3, num_iterations=300,
+                                        learning_rate=0.5, activation="relu", seed=2,
+                                        initialization="he", return_costs=True)
+    run = planar_run("noisy_moons", n_h=3, activation="relu", learning_rate=0.5,
+                     num_iterations=300, initialization="he", split_seed=3)
+    np.testing.assert_array_equal(run.costs, expected_costs)
+    for name in expected:
+        np.testing.assert_array_equal(run.parameters[name], expected[name])
+    assert run.train_accuracy == accuracy(predict(expected, X_train, "relu"), Y_train)
+    assert run.test_accuracy == accuracy(predict(expected, X_test, "relu"), Y_test)
+    assert run is planar_run(dataset="noisy_moons", n_h=3, activation="relu",
+                             learning_rate=0.5, num_iterations=300, initialization="he",
+                             split_seed=3)
+    assert_read_only(run)
+
+
+def test_planar_run_without_a_split_trains_on_every_point(flower) -> None:
+    from mlbook.shallow import planar_run
+
+    X, Y = flower
+    run = planar_run("flower", n_h=2, num_iterations=50)
+    expected, costs = nn_model(X, Y, 2, num_iterations=50, return_costs=True)
+    np.testing.assert_array_equal(run.costs, costs)
+    np.testing.assert_array_equal(run.parameters["W2"], expected["W2"])
+    assert run.train_accuracy == accuracy(predict(expected, X), Y)
+    assert run.test_accuracy is None
+    with pytest.raises(ValueError, match="dataset must be one of flower"):
+        planar_run("spiral")
+
+
+def test_the_sweeps_are_the_runs_they_name() -> None:
+    from mlbook.datasets import DATASETS_2D
+    from mlbook.logistic import logistic_run
+    from mlbook.shallow import (
+        hidden_size_sweep,
+        learning_rate_sweep,
+        line_and_network,
+        planar_run,
+    )
+
+    sweep = hidden_size_sweep()
+    assert list(sweep) == [1, 2, 3, 4, 5, 20, 50]
+    for n_h, run in sweep.items():
+        assert run is planar_run("flower", n_h=n_h, num_iterations=5000)
+        assert run.parameters["W1"].shape == (n_h, 2) and len(run.costs) == 5000
+    rates = learning_rate_sweep()
+    assert list(rates) == [0.01, 0.1, 0.5, 1.2, 5.0, 20.0, 100.0]
+    for rate, run in rates.items():
+        assert run is planar_run("flower", n_h=4, learning_rate=rate, num_iterations=10000)
+    for name in DATASETS_2D:
+        line, network = line_and_network(name)
+        assert line is logistic_run(name)
+        assert network is planar_run(name, n_h=4, num_iterations=5000)
+
+
+def test_each_buggy_backward_pass_gets_exactly_its_line_wrong(flower) -> None:
+    from mlbook.shallow import BUGS, buggy_backward_propagation
+
+    X, Y = flower
+    X, Y = X[:, ::8], Y[:, ::8]
+    m = X.shape[1]
+    rng = np.random.default_rng(1)
+    parameters = {"W1": rng.normal(size=(4, 2)), "b1": rng.normal(size=(4, 1)),
+                  "W2": rng.normal(size=(1, 4)), "b2": rng.normal(size=(1, 1))}
+    _, cache = forward_propagation(X, parameters)
+    correct = backward_propagation(parameters, cache, X, Y)
+
+    def cost(p: dict) -> float:
+        return compute_cost(forward_propagation(X, p)[0], Y)
+
+    assert gradient_check(cost, parameters, correct) < 1e-7
+    buggy = {bug: buggy_backward_propagation(parameters, cache, X, Y, bug) for bug in BUGS}
+    for bug, grads in buggy.items():
+        assert gradient_check(cost, parameters, grads) > 1e-2, bug
+        for name in ("dW2", "db2"):
+            np.testing.assert_array_equal(grads[name], correct[name])
+    np.testing.assert_allclose(buggy["1/m forgotten in db1"]["db1"], m * correct["db1"])
+    np.testing.assert_array_equal(buggy["1/m forgotten in db1"]["dW1"], correct["dW1"])
+    assert not buggy["db1 never computed"]["db1"].any()
+    # Forgetting tanh' = 1 - A1**2 changes nothing where Z1 = 0 (tanh' = 1) and all else there.
+    at_zero = {**parameters, "W1": np.zeros((4, 2)), "b1": np.zeros((4, 1))}
+    _, zero_cache = forward_propagation(X, at_zero)
+    forgotten = buggy_backward_propagation(at_zero, zero_cache, X, Y, BUGS[0])
+    for name, value in backward_propagation(at_zero, zero_cache, X, Y).items():
+        np.testing.assert_allclose(forgotten[name], value, rtol=1e-14, atol=1e-17)
+    assert not np.allclose(buggy[BUGS[0]]["dW1"], correct["dW1"])
+
+
+def test_training_with_a_bug_is_nn_models_loop_with_that_backward_pass(flower) -> None:
+    from mlbook.shallow import flower_training_with_bug
+
+    X, Y = flower
+    correct = flower_training_with_bug(None, num_iterations=300)
+    expected, costs = nn_model(X, Y, 4, num_iterations=300, return_costs=True)
+    np.testing.assert_array_equal(correct.costs, costs)
+    for name in expected:
+        np.testing.assert_array_equal(correct.parameters[name], expected[name])
+    assert correct.train_accuracy == accuracy(predict(expected, X), Y)
+    frozen_b1 = flower_training_with_bug("db1 never computed", num_iterations=300)
+    assert not frozen_b1.parameters["b1"].any()
+    assert not np.array_equal(frozen_b1.parameters["W1"], correct.parameters["W1"])
+    assert frozen_b1 is flower_training_with_bug(bug="db1 never computed", num_iterations=300)
+    assert_read_only(frozen_b1)
+
+
+@pytest.mark.parametrize("activation", ["centred_sigmoid", "steep_sigmoid"])
+def test_networks_with_the_sigmoid_variants_backpropagate_correctly(flower, activation) -> None:
+    X, Y = flower
+    X, Y = X[:, ::10], Y[:, ::10]
+    rng = np.random.default_rng(1)
+    parameters = {"W1": rng.normal(size=(4, 2)), "b1": rng.normal(size=(4, 1)),
+                  "W2": rng.normal(size=(1, 4)), "b2": rng.normal(size=(1, 1))}
+    _, cache = forward_propagation(X, parameters, activation)
+    grads = backward_propagation(parameters, cache, X, Y, activation)
+
+    def cost(p: dict) -> float:
+        return compute_cost(forward_propagation(X, p, activation)[0], Y)
+
+    assert gradient_check(cost, parameters, grads) < 1e-7
+
+
+def test_iterations_to_cost_is_the_first_iteration_below_the_target(flower) -> None:
+    from mlbook.shallow import iterations_to_cost
+
+    X, Y = flower
+    iterations = iterations_to_cost("sigmoid", target=0.62, learning_rate=2.0, seeds=(2, 5),
+                                    num_iterations=150, n_h=3)
+    for count, seed in zip(iterations, (2, 5), strict=True):
+        _, costs = nn_model(X, Y, 3, 150, 2.0, "sigmoid", return_costs=True, seed=seed)
+        first = next(i for i, cost in enumerate(costs) if cost < 0.62)
+        assert count == first and costs[first - 1] >= 0.62
+    never = iterations_to_cost("tanh", target=0.01, seeds=(0,), num_iterations=20)
+    assert never.tolist() == [np.inf]
+    assert iterations_to_cost("tanh", target=0.01, seeds=[0], num_iterations=20) is never
+    with pytest.raises(ValueError, match="read-only"):
+        never[0] = 1.0
+    with pytest.raises(ValueError, match=r"seeds\[1\] must be between 0 and 2\*\*32 - 1"):
+        iterations_to_cost("tanh", seeds=(0, -1))
+
+
+def test_tune_learning_rate_keeps_the_run_with_the_lowest_training_cost(flower) -> None:
+    from mlbook.datasets import train_test_split
+    from mlbook.shallow import tune_learning_rate
+
+    X, Y = flower
+    X_train, _, Y_train, _ = train_test_split(X, Y, test_size=0.25, seed=0)
+    rates = (0.1, 1.0, 3.0)
+    runs = {rate: nn_model(X_train, Y_train, 3, 120, rate, "elu", return_costs=True)
+            for rate in rates}
+    tuned = tune_learning_rate("elu", learning_rates=rates, num_iterations=120, n_h=3)
+    assert tuned.final_costs == tuple(runs[rate][1][-1] for rate in rates)
+    best = min(rates, key=lambda rate: runs[rate][1][-1])
+    assert tuned.learning_rate == best and tuned.learning_rates == rates
+    np.testing.assert_array_equal(tuned.costs, runs[best][1])
+    for key, value in runs[best][0].items():
+        np.testing.assert_array_equal(tuned.parameters[key], value)
+    assert tune_learning_rate("elu", [0.1, 1, 3], 120, 3) is tuned  # computed once
+    with pytest.raises(TypeError):
+        tuned.parameters["W1"] = np.zeros((3, 2))
+    with pytest.raises(ValueError, match="read-only"):
+        tuned.parameters["W1"][0, 0] = 1.0
+    with pytest.raises(ValueError, match="read-only"):
+        tuned.costs[0] = 1.0
+    with pytest.raises(ValueError, match=r"learning_rates\[0\] must be positive"):
+        tune_learning_rate("tanh", learning_rates=(0.0,))
+    with pytest.raises(ValueError, match="activation must be one of"):
+        tune_learning_rate("softmax")
+
+
+def test_the_chapter_1_models_are_trained_on_the_training_set_only() -> None:
+    from mlbook.datasets import petal_feature, train_test_split
+    from mlbook.shallow import designed_vs_learned_features
+
+    result = designed_vs_learned_features()
+    X, Y = load_planar_dataset()
+    for ours, theirs in zip(result[:4], train_test_split(X, Y, test_size=0.25, seed=0),
+                            strict=True):
+        np.testing.assert_array_equal(ours, theirs)
+    raw = logistic_regression(result.X_train, result.Y_train)
+    np.testing.assert_allclose(result.raw["w"], raw["w"], rtol=1e-12)
+    designed = logistic_regression(petal_feature(result.X_train), result.Y_train)
+    np.testing.assert_allclose(result.designed["w"], designed["w"], rtol=1e-12)
+    network, costs = nn_model(result.X_train, result.Y_train, n_h=4, seed=1, return_costs=True)
+    np.testing.assert_allclose(result.networks[1]["W1"], network["W1"], rtol=1e-9)
+    assert result.final_costs[1] == pytest.approx(costs[-1], rel=1e-9)
+    assert result.network is result.networks[int(np.argmin(result.final_costs))]
+    with pytest.raises(ValueError, match="read-only"):
+        result.network["W1"][0, 0] = 0.0
+
+
+# planar_run on the flower (chapter 6): one remembered training, held-out scoring, checked
+# against the article's code and against the folded linear model.
+
+def test_a_run_on_a_split_is_the_articles_training_on_its_training_points(flower) -> None:
+    X, Y = flower
+    X_train, X_test, Y_train, Y_test = train_test_split(X, Y, test_size=0.25, seed=3)
+    expected, expected_costs = article_reference.nn_model(X_train, Y_train, 4, 300)
+    run = planar_run(activation="tanh", num_iterations=300, split_seed=3)
+    np.testing.assert_allclose(run.costs, expected_costs, rtol=0, atol=1e-12)
+    for name in expected:
+        np.testing.assert_allclose(run.parameters[name], expected[name], rtol=0, atol=1e-12)
+    right_on_test = article_reference.predict(expected, X_test) == Y_test
+    right_on_train = article_reference.predict(expected, X_train) == Y_train
+    assert run.test_accuracy == right_on_test.mean() and run.train_accuracy == right_on_train.mean()
+
+
+def test_without_a_split_it_learns_all_400_points_at_the_given_rate(flower) -> None:
+    X, Y = flower
+    expected, expected_costs = article_reference.nn_model(X, Y, 4, 200, learning_rate=0.5)
+    run = planar_run(num_iterations=200, learning_rate=0.5)
+    np.testing.assert_allclose(run.costs, expected_costs, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(run.parameters["W1"], expected["W1"], rtol=0, atol=1e-12)
+    assert run.test_accuracy is None
+    assert run.train_accuracy == (article_reference.predict(expected, X) == Y).mean()
+
+
+def test_the_activation_and_width_are_passed_on_and_the_test_points_scored(flower) -> None:
+    X, Y = flower
+    _, X_test, _, Y_test = train_test_split(X, Y, test_size=0.25, seed=1)
+    run = planar_run(activation="linear", n_h=3, num_iterations=400, split_seed=1)
+    p = run.parameters
+    assert p["W1"].shape == (3, 2) and run.costs.shape == (400,)
+    # an identity hidden layer is one straight line: W' = W2 W1, b' = W2 b1 + b2
+    folded = (p["W2"] @ p["W1"] @ X_test + p["W2"] @ p["b1"] + p["b2"] > 0)
+    assert run.test_accuracy == np.mean(folded == Y_test)
+    tanh_run = planar_run(activation="tanh", n_h=3, num_iterations=400, split_seed=1)
+    assert not np.allclose(tanh_run.parameters["W1"], p["W1"])
+
+
+def test_a_setting_is_trained_once_and_the_run_cannot_be_changed() -> None:
+    run = planar_run(activation="tanh", num_iterations=50, split_seed=0)
+    assert planar_run(activation="tanh", n_h=4, num_iterations=50, split_seed=0) is run
+    with pytest.raises(ValueError, match="read-only"):
+        run.parameters["W1"][0, 0] = 1.0
+    with pytest.raises(ValueError, match="read-only"):
+        run.costs[0] = 0.0
+    with pytest.raises(TypeError):
+        run.parameters["W1"] = np.zeros((4, 2))  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "words"),
+    [
+        ({"activation": "swish"}, ValueError, "activation must be one of"),
+        ({"n_h": 0}, ValueError, "n_h must be a positive integer"),
+        ({"learning_rate": -1.0}, ValueError, "learning_rate must be positive"),
+        ({"split_seed": -1}, ValueError, "split_seed must be between 0"),
+        ({"split_seed": "0"}, TypeError, "split_seed must be an integer"),
+    ],
+)
+def test_planar_run_bad_input(arguments, error, words) -> None:
+    with pytest.raises(error, match=words):
+        planar_run(**arguments)
 
 
 def test_a_unit_whose_pre_activation_is_exactly_zero_is_dead() -> None:
@@ -462,3 +777,45 @@ def test_nn_model_takes_10000_steps_by_default() -> None:
     X, Y = np.array([[0.0, 1.0]]), np.array([[0, 1]])
     _, costs = nn_model(X, Y, 1, return_costs=True)
     assert len(costs) == 10_000
+
+
+def test_a_recording_callback_leaves_training_unchanged_bit_for_bit(flower, trained) -> None:
+    X, Y = flower
+    seen: list[int] = []
+    recorded = nn_model(X, Y, n_h=4, num_iterations=10000, return_costs=True,
+                        callback=lambda i, parameters: seen.append(i))
+    assert seen == list(range(10000))
+    for key in trained[0]:
+        assert np.array_equal(recorded[0][key], trained[0][key])
+    assert recorded[1] == trained[1]
+
+
+def test_the_callback_sees_the_parameters_after_i_steps(flower) -> None:
+    X, Y = flower
+    snapshots = {}
+
+    def record(i, parameters):
+        if i in (0, 1, 7, 30):
+            snapshots[i] = {key: value.copy() for key, value in parameters.items()}
+
+    nn_model(X, Y, n_h=3, num_iterations=31, learning_rate=0.7, activation="relu",
+             callback=record)
+    assert sorted(snapshots) == [0, 1, 7, 30]
+    assert all(np.array_equal(snapshots[0][key], value)
+               for key, value in initialize_parameters(2, 3, 1).items())
+    for i in (1, 7, 30):
+        after_i = nn_model(X, Y, n_h=3, num_iterations=i, learning_rate=0.7, activation="relu")
+        for key, value in after_i.items():
+            assert np.array_equal(snapshots[i][key], value), (i, key)
+
+
+def test_the_callback_runs_with_checks_on_and_must_be_callable(flower) -> None:
+    X, Y = flower
+
+    def misuse(i, parameters):
+        forward_propagation(X[:1], parameters)  # one feature: W1 wants two
+
+    with pytest.raises(ValueError, match="must have 2 rows"):
+        nn_model(X, Y, n_h=2, num_iterations=2, callback=misuse)
+    with pytest.raises(TypeError, match="callback must be callable"):
+        nn_model(X, Y, n_h=2, num_iterations=2, callback=3)

@@ -52,7 +52,8 @@ def test_forward_speedup_table_rows() -> None:
     rows = forward_speedup_table(sizes=(10, 100), n_x=3, repeats=1)
     assert [row["m"] for row in rows] == [10, 100]
     for row in rows:
-        assert list(row) == ["m", "loop_seconds", "vectorized_seconds", "speedup"]
+        assert list(row) == ["m", "n_x", "loop_seconds", "vectorized_seconds", "speedup"]
+        assert row["n_x"] == 3
         assert row["loop_seconds"] > 0 and row["vectorized_seconds"] > 0
         assert row["speedup"] == row["loop_seconds"] / row["vectorized_seconds"]
 
@@ -68,8 +69,8 @@ def test_forward_speedup_table_times_the_forward_pass_on_its_seeded_data(monkeyp
 
     monkeypatch.setattr(vectorization, "measure_speedup", record)
     rows = forward_speedup_table(sizes=(7, 30), n_x=4, repeats=3, seed=5)
-    assert rows == [{"m": m, "loop_seconds": 2.0, "vectorized_seconds": 0.5, "speedup": 4.0}
-                    for m in (7, 30)]
+    assert list(rows) == [{"m": m, "n_x": 4, "loop_seconds": 2.0, "vectorized_seconds": 0.5,
+                           "speedup": 4.0} for m in (7, 30)]
     rng = np.random.default_rng(5)
     for (loop_fn, vectorized_fn, (w, b, X), repeats), m in zip(timed, (7, 30), strict=True):
         assert (loop_fn, vectorized_fn, repeats) == (forward_loop, forward_vectorized, 3)
@@ -97,6 +98,17 @@ def test_measure_speedup_returns_the_ratio_of_the_two_timings(monkeypatch) -> No
     result = measure_speedup(loop, vectorized, np.ones(3), repeats=4)
     assert (result.loop_seconds, result.vectorized_seconds) == (3e-3, 1e-4)
     assert result.speedup == 3e-3 / 1e-4
+
+
+def test_forward_speedup_table_measures_a_setting_once_and_its_rows_are_read_only() -> None:
+    rows = forward_speedup_table(sizes=(10, 20), n_x=2, repeats=1)
+    # the same setting, however it is spelt, is the same measurement: a page and its figure agree
+    assert forward_speedup_table(sizes=[10, 20], n_x=2, repeats=1, seed=0) is rows
+    assert forward_speedup_table(sizes=(10, 20), n_x=2, repeats=1, seed=1) is not rows
+    with pytest.raises(TypeError):
+        rows[0]["speedup"] = 1e6
+    with pytest.raises(TypeError):
+        rows[0] = {}  # type: ignore[index]
 
 
 @pytest.mark.parametrize(

@@ -1,68 +1,72 @@
 """Figures of chapter 3, "Gradient descent".
 
-Each figure reruns what the page runs, with the same settings.
+Every run drawn here comes from the ``mlbook`` function whose results the page reports:
+``learning_rate_regimes`` and ``compare_schedules`` (``mlbook.gradient_descent``),
+``learning_rate_curves``, ``standardising_experiment`` and ``minibatch_vs_full_batch``
+(``mlbook.logistic``).
 """
 
+import numpy as np
+
 from mlbook import plots
-from mlbook.datasets import load_breast_cancer_features
-from mlbook.gradient_descent import (
-    constant,
-    exponential_decay,
-    inverse_time_decay,
-    minimize,
-    step_decay,
+from mlbook.gradient_descent import compare_schedules, learning_rate_regimes
+from mlbook.logistic import (
+    learning_rate_curves,
+    minibatch_vs_full_batch,
+    standardising_experiment,
 )
-from mlbook.logistic import initialize_with_zeros, optimize
-
-LEARNING_RATES = {"too small": 0.02, "well chosen": 0.3, "large": 0.9, "too large": 1.05}
 
 
-def parabola(x):
-    """The cost x**2 and its derivative 2x."""
-    return x**2, 2 * x
+def _titled(runs):
+    return {f"{label}: alpha = {run.learning_rates[0]:g}": run for label, run in runs.items()}
 
 
 def learning_rate_paths():
     return plots.plot_gradient_descent_paths(
         lambda x: x**2,
-        {f"{label}: alpha = {alpha}":
-            minimize(parabola, 4.0, learning_rate=alpha, num_iterations=20).path
-         for label, alpha in LEARNING_RATES.items()},
+        {title: run.path for title, run in _titled(learning_rate_regimes()).items()},
         ncols=2,
     )
 
 
 def parabola_costs():
     return plots.plot_cost_curves(
-        {f"{label}: alpha = {alpha}":
-            minimize(parabola, 4.0, learning_rate=alpha, num_iterations=20).costs
-         for label, alpha in LEARNING_RATES.items()},
+        {title: run.costs for title, run in _titled(learning_rate_regimes()).items()},
         log_scale=True,
     )
 
 
 def learning_rate_costs():
-    X, Y = load_breast_cancer_features()
-    w0, b0 = initialize_with_zeros(X.shape[0])
-    histories = {}
-    for alpha in (0.01, 1.0, 20.0, 100.0):
-        _, _, costs = optimize(w0, b0, X, Y, num_iterations=300, learning_rate=alpha)
-        histories[f"alpha = {alpha:g}"] = costs
-    return plots.plot_cost_curves(histories, log_scale=True)
+    return plots.plot_cost_curves(
+        {label: run.costs for label, run in learning_rate_curves().items()}, log_scale=True)
 
 
 def schedules():
-    runs = {
-        "constant": constant(1.05),
-        "inverse-time": inverse_time_decay(1.05, decay_rate=0.15),
-        "exponential": exponential_decay(1.05, decay_rate=0.9),
-        "step": step_decay(1.05, drop=0.5, every=5),
-    }
     return plots.plot_cost_curves(
-        {label: minimize(parabola, 4.0, learning_rate=1.05, num_iterations=40,
-                         schedule=schedule).costs
-         for label, schedule in runs.items()},
-        log_scale=True,
+        {label: run.costs for label, run in compare_schedules().items()}, log_scale=True)
+
+
+def standardising():
+    result = standardising_experiment()
+    return plots.plot_cost_surfaces(
+        {f"{name} feature": (result.grid_w[name], result.grid_b[name], result.surfaces[name],
+                             {f"alpha = {result.best_rate[name]:g}, "
+                              f"{len(result.paths[name]) - 1} steps": result.paths[name]})
+         for name in result.surfaces},
+    )
+
+
+def minibatches():
+    result = minibatch_vs_full_batch()
+    epochs = np.arange(len(result.excess["full batch"]))
+    labels = {name: f"{name}, alpha = {result.best_rate[name]:g}" for name in result.excess}
+    return plots.plot_curve_panels(
+        {"against epochs": {labels[name]: (epochs, excess)
+                            for name, excess in result.excess.items()},
+         "against time": {labels[name]: (epochs * result.seconds_per_epoch[name] * 1000, excess)
+                          for name, excess in result.excess.items()}},
+        xlabels=["epoch", "milliseconds (measured at build)"],
+        ylabels=["J - minimum", "J - minimum"], log_scale=True,
     )
 
 
@@ -71,4 +75,6 @@ FIGURES = {
     "ch03-parabola-costs": parabola_costs,
     "ch03-learning-rate-costs": learning_rate_costs,
     "ch03-schedules": schedules,
+    "ch03-standardising": standardising,
+    "ch03-minibatches": minibatches,
 }

@@ -1,34 +1,30 @@
-"""Figures of chapter 5, "Forward and backward propagation": gradient check against epsilon."""
+"""Figures of chapter 5, "Forward and backward propagation".
 
-import numpy as np
-from sklearn.datasets import load_breast_cancer
+The computation graph of one neuron, and the page's gradient checks against epsilon: the
+sweep is ``logistic_epsilon_sweep()``, computed once and shared with the page.
+"""
 
 from mlbook import plots
-from mlbook.datasets import load_breast_cancer_features
-from mlbook.gradcheck import gradient_check
-from mlbook.logistic import propagate
-from mlbook.losses import binary_cross_entropy_with_logits
+from mlbook.gradcheck import logistic_epsilon_sweep
 
-EPSILONS = np.logspace(-12, -1, 23)
+
+def computation_graph_figure():
+    nodes = {"x": (0.0, 1.3), "w": (0.0, 0.0), "b": (0.0, -1.3), "z": (3.4, 0.0),
+             "a": (6.0, 0.0), "L": (8.4, 0.0), "y": (8.4, -1.3)}
+    edges = [("x", "z"), ("w", "z"), ("b", "z"), ("z", "a"), ("a", "L"), ("y", "L")]
+    labels = {"x": "$x$", "w": "$w$", "b": "$b$", "y": "$y$", "z": r"$z = w^\top x + b$",
+              "a": r"$a = \sigma(z)$", "L": r"$\mathcal{L}(a, y)$"}
+    backward = {"a": r"$da = -\frac{y}{a} + \frac{1 - y}{1 - a}$", "z": r"$dz = a - y$",
+                "w": r"$dw = x\, dz$", "b": r"$db = dz$"}
+    return plots.plot_computation_graph(nodes, edges, labels=labels, backward=backward)
 
 
 def gradcheck_epsilon_figure():
-    # The page's setting: all 30 breast-cancer features, weights drawn with seed 0.
-    X, Y = load_breast_cancer_features(features=list(load_breast_cancer().feature_names))
-    n_x, m = X.shape
-    rng = np.random.default_rng(0)
-    params = {"w": 0.1 * rng.standard_normal((n_x, 1)), "b": 0.2}
-
-    def cost_fn(p):
-        return binary_cross_entropy_with_logits(p["w"].T @ X + p["b"], Y)
-
-    grads, _ = propagate(params["w"], params["b"], X, Y)
-    broken = {"dw": grads["dw"], "db": grads["db"] * m}  # the page's bug: db not divided by m
-    errors = {
-        label: [gradient_check(cost_fn, params, g, epsilon=float(e)) for e in EPSILONS]
-        for label, g in (("backpropagation", grads), ("broken: db not divided by m", broken))
-    }
-    return plots.plot_gradient_check_errors(EPSILONS, errors)
+    sweep = logistic_epsilon_sweep()
+    return plots.plot_gradient_check_errors(sweep.epsilons, dict(sweep.errors))
 
 
-FIGURES = {"ch05-gradcheck-epsilon": gradcheck_epsilon_figure}
+FIGURES = {
+    "ch05-computation-graph": computation_graph_figure,
+    "ch05-gradcheck-epsilon": gradcheck_epsilon_figure,
+}

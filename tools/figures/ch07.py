@@ -1,50 +1,60 @@
 """Figures of chapter 7, "Activation functions".
 
-The boundary and cost figures share one set of trained networks (one per hidden
-activation, the article's settings), trained once per build.
+Every measurement comes from the cached `mlbook` function that the page calls too
+(`scale_sweep`, `iterations_to_cost`, `tune_learning_rate`), so a figure and the sentence
+beside it read the same numbers, and each network is trained once per build.
 """
 
-from functools import cache
-
 from mlbook import plots
-from mlbook.datasets import load_planar_dataset
-from mlbook.shallow import nn_model, predict
+from mlbook.activations import WEIGHT_SCALES, scale_sweep
+from mlbook.datasets import load_planar_dataset, train_test_split
+from mlbook.plots import DISPLAY_NAMES
+from mlbook.shallow import iterations_to_cost, predict, tune_learning_rate
 
 FIVE = ("sigmoid", "tanh", "relu", "leaky_relu", "elu")
-
-
-@cache
-def trained_networks():
-    """The flower data and, per hidden activation, (parameters, cost history)."""
-    X, Y = load_planar_dataset()
-    networks = {
-        name: nn_model(X, Y, n_h=4, num_iterations=10_000, learning_rate=1.2,
-                       activation=name, return_costs=True)
-        for name in FIVE
-    }
-    return X, Y, networks
+SIGMOIDS_AND_TANH = ("sigmoid", "centred_sigmoid", "steep_sigmoid", "tanh")
 
 
 def activations():
     return plots.plot_activations(names=FIVE, derivatives=True)
 
 
+def scale_sweeps():
+    sweeps = {name: scale_sweep(name) for name in ("sigmoid", "tanh")}
+    return plots.plot_scale_sweep(WEIGHT_SCALES, sweeps)
+
+
+def starts():
+    return plots.plot_iterations_by_start(
+        {name: iterations_to_cost(name) for name in SIGMOIDS_AND_TANH}
+    )
+
+
+def tuned_title(name):
+    return f"{DISPLAY_NAMES[name]}, α = {tune_learning_rate(name).learning_rate:g}"
+
+
 def boundaries():
-    X, Y, networks = trained_networks()
+    X, Y = load_planar_dataset()
+    _, X_test, _, Y_test = train_test_split(X, Y)
     predict_fns = {
-        name: (lambda P, name=name: predict(networks[name][0], P, activation=name))
+        tuned_title(name): (
+            lambda P, name=name: predict(tune_learning_rate(name).parameters, P, activation=name)
+        )
         for name in FIVE
     }
-    return plots.plot_decision_boundaries(predict_fns, X, Y, ncols=3)
+    return plots.plot_decision_boundaries(predict_fns, X_test, Y_test, ncols=3)
 
 
 def costs():
-    _, _, networks = trained_networks()
-    return plots.plot_cost_curves({name: networks[name][1] for name in FIVE})
+    return plots.plot_cost_curves({tuned_title(name): tune_learning_rate(name).costs
+                                   for name in FIVE})
 
 
 FIGURES = {
     "ch07-activations": activations,
+    "ch07-scale-sweep": scale_sweeps,
+    "ch07-starts": starts,
     "ch07-boundaries": boundaries,
     "ch07-costs": costs,
 }

@@ -7,12 +7,13 @@ nav) into ``<site>/zh/``, in the same process and with the same build cache: a c
 notebook or figure whose code the editions share runs once.
 
 Pages of an edition mirror the English pages path for path (``docs/zh/chapters/07-….md`` is the
-twin of ``docs/chapters/07-….md``). Material's language selector is pointed at the page's
-twin (:func:`point_alternates_at_twins`); a page without a twin (the API reference stays in
-English) points at the other edition's home. The ``hreflang`` links Material writes in each
-page's head are left out: its script fetches ``sitemap.xml`` beside each such link's target
-(a 404, an error in the console, on any page but an edition's home), and relative links
-(the site works at any path) are not valid ``hreflang`` links for search engines anyway.
+twin of ``docs/chapters/07-….md``). The links of Material's language selector are pointed at
+the page's twin (:func:`point_alternates_at_twins`); a page without a twin (the API reference
+stays in English) points at the other edition's home. The ``<link rel="alternate" hreflang>``
+tags Material writes in each page's head are left out: its script fetched ``sitemap.xml`` next
+to each of them (two requests on every page, for a mapping the selector's links no longer
+need), and relative links (the site works at any path) are not valid ``hreflang`` links for
+search engines (Lighthouse's SEO audit fails them).
 A link from an edition's page to an English-only page (``../api/shallow.md``) leads to the
 English page (:func:`url_in_base_edition`).
 """
@@ -42,7 +43,7 @@ class Edition:
 
 
 EDITIONS = {"zh": Edition(lang="zh", config="mkdocs.zh.yml", folder="zh", search_lang="zh")}
-ALTERNATE = re.compile(r'href="[^"]*"(?P<rest>\s+hreflang="(?P<lang>[\w-]+)")')
+ALTERNATE = re.compile(r'<a href="[^"]*"(?P<rest>\s+hreflang="(?P<lang>[\w-]+)")')
 HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(?P<lang>[\w-]+)">\s*')
 
 
@@ -133,8 +134,13 @@ def prefix_of(lang: str) -> str:
 
 def point_alternates_at_twins(output: str, src_uri: str, url: str, lang: str,
                               docs: Path = DOCS) -> str:
-    """Rewrite each ``href`` carrying ``hreflang`` (the selector) to the twin page; remove the
-    head's ``hreflang`` links to the editions."""
+    """Point the language selector's links (``<a href hreflang>``) at the twin page, and leave
+    out the head's ``<link rel="alternate" hreflang>`` tags of the editions.
+
+    A selector's link gets ``target="_self"``: Material's script leaves such links alone, where
+    it would otherwise send a click on an edition's link to the edition's home unless the
+    site's ``sitemap.xml`` lists the twin under an absolute ``site_url``.
+    """
 
     def ours(match: re.Match) -> bool:
         return match["lang"] == BASE or match["lang"] in EDITIONS
@@ -145,7 +151,8 @@ def point_alternates_at_twins(output: str, src_uri: str, url: str, lang: str,
         target = match["lang"]
         if not ours(match):
             return match.group(0)
-        return f'href="{twin_href(src_uri, url, lang, target, docs)}"{match["rest"]}'
+        href = twin_href(src_uri, url, lang, target, docs)
+        return f'<a href="{href}" target="_self"{match["rest"]}'
 
     return ALTERNATE.sub(rewrite, output)
 
@@ -201,3 +208,23 @@ def shared_static_files(docs: Path = DOCS) -> dict[str, Path]:
             continue
         found[uri] = path
     return found
+
+
+CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"  # ideographs and full-width punctuation
+CJK_LINE_BREAK = re.compile(rf"(?<=[{CJK}])[ \t]*\n[ \t]*(?=[{CJK}])")
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+).*?^(?P=indent)(?P=fence)[ \t]*$",
+                   re.MULTILINE | re.DOTALL)
+
+
+def join_cjk_lines(markdown: str) -> str:
+    """Join the lines of a paragraph that break between two Chinese characters.
+
+    A browser shows a line break inside a paragraph as a space, which Chinese text does not
+    have between its characters; code blocks are left as they are.
+    """
+    parts, end = [], 0
+    for fence in FENCE.finditer(markdown):
+        parts += [CJK_LINE_BREAK.sub("", markdown[end:fence.start()]), fence.group(0)]
+        end = fence.end()
+    parts.append(CJK_LINE_BREAK.sub("", markdown[end:]))
+    return "".join(parts)

@@ -23,6 +23,7 @@ from pathlib import Path
 import matplotlib
 import yaml
 from matplotlib.text import Text
+from matplotlib.ticker import FixedFormatter, FixedLocator
 
 from tools.site.cache import BuildCache, digest
 
@@ -95,8 +96,25 @@ class Labels:
         return None if WORDS.search(MATHS.sub("", text)) else text
 
     def apply(self, figure, where: str) -> None:
-        """Translate every text of ``figure`` in place; raise listing what it cannot."""
+        """Translate every text of ``figure`` in place; raise listing what it cannot.
+
+        Tick labels are written again by their axis's formatter whenever the figure is drawn,
+        so an axis whose labels are words (a row of names) gets them fixed, translated, at the
+        ticks it has once drawn.
+        """
         missing = []
+        figure.canvas.draw()
+        for axes in figure.axes:
+            for axis in (axes.xaxis, axes.yaxis):
+                texts = [label.get_text() for label in axis.get_majorticklabels()]
+                translated = [self.translate(text) for text in texts]
+                if translated == texts:
+                    continue
+                missing += [text for text, new in zip(texts, translated, strict=True)
+                            if new is None]
+                axis.set_major_locator(FixedLocator(axis.get_majorticklocs()))
+                axis.set_major_formatter(FixedFormatter([new or text for text, new in
+                                                         zip(texts, translated, strict=True)]))
         for artist in figure.findobj(Text):
             text = artist.get_text()
             if not text.strip():

@@ -13,8 +13,10 @@ reference and names its file. The code is what a reader needs to see and paste:
   a cross-reference in it (``[`minimize`][mlbook.gradient_descent.minimize]``, which the
   API page turns into a link) shows as the name alone (`` `minimize` ``);
 * the body exactly as written, comments and blank lines included;
-* no validation decorator (``@checked``), at any depth: the package checks its inputs at the
-  public entry point, and the API page says how. Other decorators (``@dataclass``) stay.
+* no plumbing decorator, at any depth: not ``@checked`` (the package checks its inputs at the
+  public entry point, and the API page says how) nor ``@experiment`` (an experiment runs once
+  per process and hands out read-only results; its docstring says so). The code reads and
+  runs the same without them. Other decorators (``@dataclass``) stay.
 
 A top-level class is shown the same way; a constant as its assignment, without its type hint.
 A name the module does not define, a malformed ``listing::`` line, or a name listed twice on
@@ -36,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "mlbook"
 LISTING_LINE = re.compile(r"(?P<indent>[ \t]*)listing::(?P<name>.*)")
 FULL_NAME = re.compile(rf"(?P<module>{PACKAGE}(?:\.[A-Za-z_]\w*)+)\.(?P<name>[A-Za-z_]\w*)")
-VALIDATION_DECORATORS = frozenset({"checked"})
+VALIDATION_DECORATORS = frozenset({"checked", "experiment"})  # plumbing, left out
 LINE_LENGTH = 88  # a signature longer than this is wrapped
 CROSS_REFERENCE = re.compile(r"\[(?P<text>`[^`\]]+`)\]\[[\w.]*\]")  # mkdocstrings' autorefs
 

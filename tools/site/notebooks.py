@@ -238,6 +238,38 @@ def as_book_markup(output: str) -> str:
     )
 
 
+HEADING = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]*)">(?P<inner>.*?)</h(?P=level)>',
+                     re.DOTALL)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def heading_ids(notebook_path: Path) -> list[str]:
+    """The ids of the headings of the notebook's Markdown cells, in order, as nbconvert
+    makes them from the words (``The collapse, numerically`` -> ``the-collapse-numerically``)."""
+    from markdown.extensions.toc import slugify
+
+    return [slugify(html.unescape(re.sub(r"[`*_]", "", match["text"])), "-")
+            for cell in jupytext.read(notebook_path).cells if cell.cell_type == "markdown"
+            for match in MARKDOWN_HEADING.finditer(cell.source)]
+
+
+def name_headings(output: str, ids: list[str]) -> str:
+    """Give the page's headings the ids ``ids`` (an edition's notebook, whose words nbconvert
+    cannot make an id of, takes its English twin's), their permalinks following."""
+    found = list(HEADING.finditer(output))
+    if len(found) != len(ids):
+        raise NotebookError(f"the page has {len(found)} headings, its twin {len(ids)}")
+    names = iter(ids)
+
+    def rename(match: re.Match) -> str:
+        new = next(names)
+        inner = re.sub(r'class="headerlink" href="#[^"]*"', f'class="headerlink" href="#{new}"',
+                       match["inner"])
+        return f'<h{match["level"]} id="{new}">{inner}</h{match["level"]}>'
+
+    return HEADING.sub(rename, output)
+
+
 def displayed_code_cells(notebook_path: Path) -> list[nbformat.NotebookNode]:
     """The code cells that the notebook's page shows, in order."""
     return [cell for cell in jupytext.read(notebook_path).cells if cell.cell_type == "code"
