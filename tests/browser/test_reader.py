@@ -189,7 +189,7 @@ def pages_containing(site: Path, pages: list[str], term: str) -> set[str]:
     found = set()
     for path in pages:
         html = (site / path / "index.html").read_text(encoding="utf-8")
-        article = html.split('<article class="md-content__inner', 1)[-1]
+        article = html.split('<article class="md-content__inner', 1)[-1].split("</article>")[0]
         if term in re.sub(r"<[^>]+>", "", article):
             found.add(path)
     return found
