@@ -249,7 +249,8 @@ def on_post_page(output: str, page, config) -> str:
     output = notebooks.as_book_markup(output)
     try:
         if _build.lang != editions.BASE:  # its twin's heading ids (nbconvert drops 中文)
-            output = notebooks.name_headings(output, notebooks.heading_ids(editions.DOCS / where))
+            output = notebooks.name_headings(output, notebooks.heading_ids(editions.DOCS / where),
+                                             toc_anchors(page.toc))
         output = notebooks.describe_figures(output, Path(page.file.abs_src_path))
     except notebooks.NotebookError as error:
         raise PluginError(str(error)) from None
@@ -290,6 +291,11 @@ def on_build_error(error) -> None:
     if _build is not None:
         _build.notebooks.shutdown()
         _build.explorer_data.shutdown()
+
+
+def toc_anchors(toc) -> list[str]:
+    """The ids of a page's table of contents, in document order."""
+    return [anchor for link in toc for anchor in [link.id, *toc_anchors(link.children)]]
 
 
 def is_notebook_source(src_uri: str) -> bool:

@@ -64,8 +64,9 @@ def notebook_formulas(markdown: str) -> int:
 
 
 def notebook_file(site: Path, path: str) -> Path | None:
-    """The ``.ipynb`` the site offers for a notebook page ``notebooks/<name>/``, if any."""
-    if not path.startswith("notebooks/"):
+    """The ``.ipynb`` the site offers for a notebook page ``notebooks/<name>/`` (or an
+    edition's ``zh/notebooks/<name>/``), if any."""
+    if not re.match(r"(?:[a-z]{2}/)?notebooks/", path):
         return None
     candidate = site / (path.rstrip("/") + ".ipynb")
     return candidate if candidate.is_file() else None

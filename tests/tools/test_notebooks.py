@@ -170,3 +170,8 @@ def test_an_editions_notebook_takes_its_twins_heading_ids(tmp_path) -> None:
     assert '<h2 id="the-collapse-numerically">数值上的坍缩' in named
     with pytest.raises(notebooks.NotebookError, match="2 headings, its twin 1"):
         notebooks.name_headings(page, ids[:1])
+    toc = '<a href="#_1" class="md-skip"><a href="#1" class="md-nav__link"><a href="#1-x">'
+    linked = notebooks.name_headings(toc + page, ids, toc_ids=["_1", "1"])
+    assert linked.startswith('<a href="#notebook-one-neuron" class="md-skip">'
+                             '<a href="#the-collapse-numerically" class="md-nav__link">'
+                             '<a href="#1-x">')

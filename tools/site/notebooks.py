@@ -253,12 +253,23 @@ def heading_ids(notebook_path: Path) -> list[str]:
             for match in MARKDOWN_HEADING.finditer(cell.source)]
 
 
-def name_headings(output: str, ids: list[str]) -> str:
+def name_headings(output: str, ids: list[str], toc_ids: list[str] | None = None) -> str:
     """Give the page's headings the ids ``ids`` (an edition's notebook, whose words nbconvert
-    cannot make an id of, takes its English twin's), their permalinks following."""
+    cannot make an id of, takes its English twin's), their permalinks following.
+
+    ``toc_ids`` are the anchors the page's table of contents (and Material's skip link) were
+    given for the same headings, in order; links to them are sent to the new ids.
+    """
     found = list(HEADING.finditer(output))
     if len(found) != len(ids):
         raise NotebookError(f"the page has {len(found)} headings, its twin {len(ids)}")
+    if toc_ids:
+        if len(toc_ids) != len(ids):
+            raise NotebookError(f"the table of contents has {len(toc_ids)} entries, the page "
+                                f"{len(ids)} headings")
+        renamed = dict(zip(toc_ids, ids, strict=True))
+        output = re.sub(r'href="#([^"]*)"',
+                        lambda match: f'href="#{renamed.get(match[1], match[1])}"', output)
     names = iter(ids)
 
     def rename(match: re.Match) -> str:
