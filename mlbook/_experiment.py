@@ -8,15 +8,18 @@ same arrays, and neither can change them for the other::
     @experiment
     def learning_curves() -> ...: ...
 
-`experiment` memoizes with `functools.cache` (put it under `@checked`, which
-passes every argument positionally with its default filled in, so `f()` and `f(0)`
-share one result) and hands out `read_only` copies of what the function returned.
+`experiment` memoizes with `functools.cache` on the arguments as bound to the signature,
+defaults filled in, so `f()`, `f(0)` and `f(seed=0)` share one result, whether the call comes
+from a reader (through `@checked`, which converts the arguments first) or from another
+checked function (where `@checked` passes them on as they are). It hands out `read_only`
+copies of what the function returned.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import inspect
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -55,9 +58,13 @@ def experiment(function: F) -> F:
     def run(*args: Any, **kwargs: Any) -> Any:
         return read_only(function(*args, **kwargs))
 
+    signature = inspect.signature(function)
+
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        return run(*args, **kwargs)
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        return run(*bound.args, **bound.kwargs)
 
     wrapper.cache_clear = run.cache_clear  # type: ignore[attr-defined]
     wrapper.cache_info = run.cache_info  # type: ignore[attr-defined]

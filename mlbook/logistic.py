@@ -443,6 +443,7 @@ class LogisticRun(NamedTuple):
 
 
 @checked(dataset=one_of(DATASETS_2D), split_seed=optional(seed))
+@experiment
 def logistic_run(dataset: str = "flower", split_seed: int | None = None) -> LogisticRun:
     """Train logistic regression on a 2-D data set once, and measure its accuracy.
 
@@ -478,11 +479,6 @@ def logistic_run(dataset: str = "flower", split_seed: int | None = None) -> Logi
     >>> run is logistic_run(dataset="flower")
     True
     """
-    return _logistic_run(dataset, split_seed)
-
-
-@experiment
-def _logistic_run(dataset: str, split_seed: int | None) -> LogisticRun:
     X, Y = load_2d_dataset(dataset)
     X_test = Y_test = None
     if split_seed is not None:

@@ -680,6 +680,7 @@ def buggy_backward_propagation(
 
 
 @checked(bug=optional(one_of(BUGS)), num_iterations=positive_int)
+@experiment
 def flower_training_with_bug(bug: str | None = None, num_iterations: int = 2000) -> Run:
     """The article's network trained on the flower with a correct or a buggy backward pass.
 
@@ -715,11 +716,6 @@ def flower_training_with_bug(bug: str | None = None, num_iterations: int = 2000)
     >>> run is flower_training_with_bug(bug="db1 never computed", num_iterations=10)
     True
     """
-    return _flower_training_with_bug(bug, num_iterations)
-
-
-@experiment
-def _flower_training_with_bug(bug: str | None, num_iterations: int) -> Run:
     X, Y = load_planar_dataset()
     parameters = initialize_parameters(n_x=2, n_h=4, n_y=1)
     costs = []
@@ -737,6 +733,7 @@ def _flower_training_with_bug(bug: str | None, num_iterations: int) -> Run:
 @checked(dataset=one_of(DATASETS_2D), n_h=positive_int, activation=one_of(ACTIVATION_NAMES),
          learning_rate=positive_number, num_iterations=positive_int,
          initialization=one_of(INITIALIZATIONS), split_seed=optional(seed))
+@experiment
 def planar_run(
     dataset: str = "flower",
     n_h: int = 4,
@@ -790,13 +787,6 @@ def planar_run(
     >>> run is planar_run(dataset="noisy_moons", n_h=2, num_iterations=200, split_seed=0)
     True
     """
-    return _planar_run(dataset, n_h, activation, learning_rate, num_iterations,
-                       initialization, split_seed)
-
-
-@experiment
-def _planar_run(dataset: str, n_h: int, activation: str, learning_rate: float,
-                num_iterations: int, initialization: str, split_seed: int | None) -> Run:
     X, Y = load_2d_dataset(dataset)
     X_test = Y_test = None
     if split_seed is not None:

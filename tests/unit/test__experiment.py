@@ -61,3 +61,18 @@ def test_an_experiment_runs_once_per_arguments_and_returns_the_same_result() -> 
     measure.cache_clear()
     measure()
     assert calls == [2, 3, 2]
+
+
+def test_an_experiment_called_positionally_by_keyword_or_by_default_runs_once() -> None:
+    calls = []
+
+    @experiment
+    def measure(size: int = 2, seed: int | None = None) -> int:
+        calls.append((size, seed))
+        return size
+
+    measure()
+    measure(2)
+    measure(size=2, seed=None)
+    measure(2, None)
+    assert calls == [(2, None)]
