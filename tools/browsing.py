@@ -235,6 +235,24 @@ def new_context(
     return context, recorder
 
 
+# Scrolls through the page a screen at a time, a frame at each, as a reader does, then back
+# to the top: what mounts as it comes into view (Material's code blocks, content.lazy) does.
+READ_THROUGH = """async () => {
+  const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+    window.scrollTo(0, y);
+    await frame();
+  }
+  window.scrollTo(0, 0);
+  await frame();
+}"""
+
+# Every code block a reader can see has been mounted by Material (its <pre> gets an id then);
+# one in a closed <details> or a tab not chosen cannot be seen (checkVisibility).
+CODE_MOUNTED = """() => [...document.querySelectorAll("[data-md-component=content] pre > code")]
+  .every((code) => !code.checkVisibility() || code.parentElement.id.startsWith("__code_"))"""
+
+
 def settle(page) -> None:
     """Wait until the page is loaded, every formula is in place and fonts are ready.
 
@@ -243,7 +261,9 @@ def settle(page) -> None:
     formulas below the first screen are put in place as a reader scrolls to them
     (``data-math="waiting"``); the page is then told it is printed, which puts all of them in
     place, as for a reader who prints it. Figures below the first screen load
-    lazily: they are asked for now, and waited for.
+    lazily: they are asked for now, and waited for. Code blocks get their copy buttons as
+    they come into view: the page is read through once, and every visible block waited for
+    (one in a closed ``<details>`` gets its button when it is opened: :func:`reveal_code`).
     """
     page.wait_for_load_state("load")
     page.wait_for_function("['rendered', 'waiting'].includes(document.body.getAttribute("
@@ -256,7 +276,29 @@ def settle(page) -> None:
                   ".forEach((image) => { image.loading = 'eager'; })")
     page.wait_for_function("[...document.images].every((image) => image.complete)",
                            timeout=15_000)
+    page.evaluate(READ_THROUGH)
+    page.wait_for_function(CODE_MOUNTED, timeout=15_000)
     page.evaluate("document.fonts.ready.then(() => true)")
+
+
+# Opens the <details> around a code block and selects its content tab, so it can be seen.
+REVEAL = """(code) => {
+  for (let d = code.closest("details"); d; d = d.parentElement.closest("details")) d.open = true;
+  for (let b = code.closest(".tabbed-block"); b; b = b.parentElement.closest(".tabbed-block")) {
+    const index = [...b.parentElement.children].indexOf(b);
+    const input = b.closest(".tabbed-set").querySelectorAll(":scope > input")[index];
+    if (input) input.checked = true;
+  }
+}"""
+
+
+def reveal_code(code) -> None:
+    """Make a code block (a Playwright locator of its ``<code>``) visible and wait until Material
+    has mounted it (copy button, annotations), as it does when a reader scrolls to it."""
+    code.evaluate(REVEAL)
+    code.scroll_into_view_if_needed()
+    code.page.wait_for_function("(code) => code.parentElement.id.startsWith('__code_')",
+                                arg=code.element_handle(), timeout=5_000)
 
 
 def host_of(url: str) -> str:

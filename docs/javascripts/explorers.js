@@ -16,9 +16,19 @@
     return;
   }
   var lang = document.documentElement.lang || "en";
-  var integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  var percent = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-  var reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+  // Made when first used, not when the page opens: the first Intl formatter of a page loads
+  // its locale data, and the script runs before the page is interactive.
+  function formatter(options) {
+    var made = null;
+    return {
+      format: function (value) {
+        made = made || new Intl.NumberFormat(lang, options);
+        return made.format(value);
+      },
+    };
+  }
+  var integer = formatter({ maximumFractionDigits: 0 });
+  var percent = formatter({ maximumFractionDigits: 2 });
   var SVG = "http://www.w3.org/2000/svg";
 
   // --- small helpers -------------------------------------------------------------------------
@@ -210,7 +220,8 @@
       button.setAttribute("aria-pressed", "true");
       root.querySelector(".mlx-status").setAttribute("aria-live", "off");
       root.setAttribute("data-mlx-playing", "");
-      timer = setInterval(tick, reducedMotion.matches ? 1000 : 250);
+      var slow = matchMedia("(prefers-reduced-motion: reduce)").matches;
+      timer = setInterval(tick, slow ? 1000 : 250);
     });
     return { stop: stop, playing: function () { return timer !== null; } };
   }

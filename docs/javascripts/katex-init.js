@@ -48,7 +48,10 @@ document$.subscribe(function () {
   // A box that scrolls sideways (a wide formula, a wide table, a notebook cell) must be
   // reachable with the keyboard (axe: scrollable-region-focusable), as Material does for its
   // own code blocks. Checked again when the window is resized (a phone turned sideways).
+  // Material does it for a code block when the block comes into view (content.lazy), so a
+  // wide block further down is made reachable here, from the start.
   var scrollers = [
+    ".md-typeset pre > code",
     ".md-typeset .arithmatex",
     ".md-typeset .katex-display",
     ".md-typeset__scrollwrap",

@@ -61,3 +61,29 @@ def test_a_chapter_costs_the_main_thread_little_more_than_stock_material(
         f"{path}: {ours:.0f} ms of main-thread work, stock Material {stock:.0f} ms "
         f"(more than {MAIN_THREAD_RATIO}x); runs {times}"
     )
+
+
+# How many of the article's code blocks Material has mounted (copy button, annotations; its
+# <pre> gets an id then), and how many there are.
+MOUNTED = """() => {
+  const blocks = [...document.querySelectorAll("[data-md-component=content] pre > code")];
+  return { blocks: blocks.length,
+           mounted: blocks.filter((c) => c.parentElement.id.startsWith("__code_")).length };
+}"""
+
+
+def test_code_blocks_get_their_buttons_when_they_come_into_view(browser, base_url: str) -> None:
+    """Mounting every code block when the page opens measured each one in turn (a forced
+    layout per block), most of a chapter's main-thread work after its first paint: only the
+    blocks a reader reaches are mounted (Material's content.lazy), and each is when reached."""
+    context, recorder = browsing.new_context(browser, base_url, viewport=browsing.PHONE)
+    page = context.new_page()
+    page.goto("chapters/03-gradient-descent/", wait_until="load")
+    page.wait_for_timeout(1000)
+    opened = page.evaluate(MOUNTED)
+    assert opened["blocks"] >= 20 and opened["mounted"] <= 3, opened
+    last = page.locator("[data-md-component=content] .highlight:not(.no-copy) pre > code").last
+    browsing.reveal_code(last)
+    assert last.locator("xpath=..").locator(".md-code__nav").count() == 1
+    context.close()
+    assert not recorder.foreign and not recorder.console_errors

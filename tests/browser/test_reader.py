@@ -15,23 +15,18 @@ PROMPT = re.compile(r"^(>>>|\.\.\.)( |$)")
 ANNOTATION_MARKER = re.compile(r"#\s*\(\d+\)!?\s*$", re.MULTILINE)
 COPY_BUTTONS = "button[data-md-type='copy'], button.md-clipboard"
 
-# Makes the code block of a copy button visible (opens <details>, selects tabs) and returns
-# the block's code as the page source has it: no line numbers, no annotation markers.
-PREPARE_COPY = """(button) => {
-  for (let d = button.closest("details"); d; d = d.parentElement.closest("details")) d.open = true;
-  for (let b = button.closest(".tabbed-block"); b; b = b.parentElement.closest(".tabbed-block")) {
-    const index = [...b.parentElement.children].indexOf(b);
-    const input = b.closest(".tabbed-set").querySelectorAll(":scope > input")[index];
-    if (input) input.checked = true;
-  }
-  const code = document.querySelector(button.dataset.clipboardTarget)
-    || button.closest("pre").querySelector("code");
+CODE_BLOCKS = "[data-md-component=content] pre > code"
+
+# A code block's code as the page source has it (no line numbers, no annotation markers), its
+# language, and whether it is meant to have a copy button (outputs are marked no-copy).
+READ_BLOCK = """(code) => {
   const clone = code.cloneNode(true);
   clone.querySelectorAll(".linenos, .md-annotation, .md-code__nav").forEach((e) => e.remove());
-  const holder = button.closest("[class*='language-']");
+  const holder = code.closest("[class*='language-']");
   const language = holder
     ? ([...holder.classList].find((c) => c.startsWith("language-")) || "").slice(9) : "";
-  return { text: clone.textContent, language, id: code.parentElement.id };
+  return { text: clone.textContent, language, id: code.parentElement.id,
+           copy: code.closest(".no-copy") === null };
 }"""
 
 # Scrolls the whole page as far right as it goes; reports what sticks out if it moved.
@@ -90,6 +85,8 @@ def pages_with_code(site: Path, pages: list[str]) -> list[str]:
 
 
 def test_copy_buttons_copy_exactly_the_code(open_context, site: Path, pages: list[str]) -> None:
+    """Every code block, once a reader can see it (scrolled to, its <details> opened), has a
+    copy button that copies exactly its code; outputs have none."""
     coded = pages_with_code(site, pages)
     assert coded, "no page of the site has a code block"
     context, recorder = open_context(permissions=["clipboard-read", "clipboard-write"])
@@ -99,15 +96,26 @@ def test_copy_buttons_copy_exactly_the_code(open_context, site: Path, pages: lis
         page = context.new_page()
         page.goto(path, wait_until="load")
         browsing.settle(page)
-        buttons = page.locator(COPY_BUTTONS)
-        if buttons.count() == 0:
-            problems.append(f"{path}: code blocks without a copy button")
-        for index in range(buttons.count()):
-            button = buttons.nth(index)
-            block = button.evaluate(PREPARE_COPY)
+        blocks = page.locator(CODE_BLOCKS)
+        for index in range(blocks.count()):
+            code = blocks.nth(index)
+            try:
+                browsing.reveal_code(code)
+            except Exception as error:  # noqa: BLE001 - report and go on with the others
+                problems.append(f"{path} code block {index}: never got its buttons: {error}")
+                continue
+            block = code.evaluate(READ_BLOCK)
+            buttons = code.locator("xpath=..").locator(COPY_BUTTONS)
+            if not block["copy"]:
+                if buttons.count():
+                    problems.append(f"{path} #{block['id']}: an output with a copy button")
+                continue
+            if buttons.count() != 1:
+                problems.append(f"{path} #{block['id']}: {buttons.count()} copy buttons")
+                continue
             page.evaluate("navigator.clipboard.writeText('')")
             try:
-                button.click(timeout=3000)
+                buttons.click(timeout=3000)
             except Exception as error:  # noqa: BLE001 - report and go on with the others
                 problems.append(f"{path} #{block['id']}: cannot click copy: {error}")
                 continue
