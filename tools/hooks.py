@@ -240,6 +240,7 @@ def on_post_page(output: str, page, config) -> str:
         output = notebook_links.insert_row(output, row)
     output = below_fold.lazy_images(output)
     output, formulas = below_fold.defer_formulas(output)
+    output = below_fold.preload_fonts(output)
     if formulas:
         below_fold.write_formulas(formulas, Path(page.file.abs_dest_path).parent)
     if where not in _build.notebook_sources:

@@ -87,3 +87,40 @@ def test_code_blocks_get_their_buttons_when_they_come_into_view(browser, base_ur
     assert last.locator("xpath=..").locator(".md-code__nav").count() == 1
     context.close()
     assert not recorder.foreign and not recorder.console_errors
+
+
+# The fonts a page asks for early (<link rel="preload">) that it has not drawn with once it
+# has loaded; KaTeX_<Family>-<Regular|Italic|Bold|BoldItalic>.woff2 names the font face.
+UNUSED_PRELOADS = """async () => {
+  await document.fonts.ready;
+  const used = new Set([...document.fonts].filter((f) => f.status === "loaded")
+    .map((f) => `${f.family.replace(/"/g, "")}/${f.style}/${f.weight}`));
+  return [...document.querySelectorAll("link[rel=preload][as=font]")].map((link) => {
+    const [family, variant] = link.href.split("/").pop().replace(".woff2", "").split("-");
+    const style = variant.includes("Italic") ? "italic" : "normal";
+    const weight = variant.includes("Bold") ? "700" : "400";
+    return used.has(`${family}/${style}/${weight}`) ? null : `${family}-${variant}`;
+  }).filter((name) => name !== null);
+}"""
+
+
+def test_the_fonts_a_page_asks_for_early_are_the_first_screens(
+        browser, base_url: str, site: Path, pages: list[str]) -> None:
+    """KaTeX's fonts for the first screen's formulas are preloaded beside its stylesheet
+    (tools/site/below_fold.py): each one preloaded is drawn with on a phone's first screen
+    (else it is a wasted download and a console warning), and chapters do preload."""
+    read = [path for path in pages if READ_PAGES.match(path)]
+    preloading = [path for path in read
+                  if 'as="font"' in (site / path / "index.html").read_text(encoding="utf-8")]
+    assert len(preloading) >= 10, preloading
+    context, recorder = browsing.new_context(browser, base_url, viewport=browsing.PHONE)
+    page = context.new_page()
+    unused = {}
+    for path in preloading:
+        page.goto(path, wait_until="load")
+        names = page.evaluate(UNUSED_PRELOADS)
+        if names:
+            unused[path] = names
+    context.close()
+    assert not unused, f"fonts preloaded and not drawn with: {unused}"
+    assert not recorder.foreign and not recorder.console_errors

@@ -59,3 +59,35 @@ def test_the_deferred_formulas_are_written_beside_the_page(tmp_path: Path) -> No
     below_fold.write_formulas(["<b>1</b>", "<i>2</i>"], tmp_path / "chapters" / "x")
     written = tmp_path / "chapters" / "x" / below_fold.FORMULAS_FILE
     assert json.loads(written.read_text(encoding="utf-8")) == ["<b>1</b>", "<i>2</i>"]
+
+
+def katex(visible: str) -> str:
+    """An inline formula whose drawn markup (katex-html) is ``visible``."""
+    return ('<span class="arithmatex"><span class="katex"><span class="katex-mathml"><math>'
+            '<mi>w</mi><annotation encoding="application/x-tex">w</annotation></math></span>'
+            f'<span class="katex-html" aria-hidden="true">{visible}</span></span></span>')
+
+
+STYLESHEET = '<link rel="stylesheet" href="../../assets/katex/katex.min.css">'
+
+
+def test_the_first_screens_fonts_are_asked_for_with_the_stylesheet() -> None:
+    variable = '<span class="base"><span class="mord mathnormal">w</span></span>'
+    sized = ('<span class="mord">2</span><span class="mopen delimsizing size3">(</span>'
+             '<span class="sizing reset-size6 size3 mtight"><span class="mord mathnormal">i'
+             '</span></span><span class="vlist"><span style="height:1em"></span></span>')
+    assert below_fold.first_screen_fonts(f"{ARTICLE}<p>{katex(variable)}</p>") == [
+        "KaTeX_Math-Italic"]
+    # digits are KaTeX_Main's; a big bracket KaTeX_Size3's; a subscript's "size3" is a size
+    assert below_fold.first_screen_fonts(f"{ARTICLE}<p>{katex(sized)}</p>") == [
+        "KaTeX_Main-Regular", "KaTeX_Math-Italic", "KaTeX_Size3-Regular"]
+    # the MathML copy, the navigation and deferred formulas (TeX only) draw nothing
+    deferred = '<span class="arithmatex" data-formula="0">\\(\\mathbb{R}\\)</span>'
+    assert below_fold.first_screen_fonts(
+        f"<nav>{katex(sized)}</nav>{ARTICLE}<p>{deferred}</p></article>") == []
+    head = f"<head>{STYLESHEET}</head>"
+    preloaded = below_fold.preload_fonts(f"{head}{ARTICLE}<p>{katex(variable)}</p>")
+    assert preloaded.startswith(
+        '<head><link rel="preload" href="../../assets/katex/fonts/KaTeX_Math-Italic.woff2" '
+        f'as="font" type="font/woff2" crossorigin>{STYLESHEET}</head>')
+    assert below_fold.preload_fonts(f"{head}{ARTICLE}<p>w</p>") == f"{head}{ARTICLE}<p>w</p>"

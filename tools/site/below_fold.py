@@ -16,6 +16,10 @@ its main thread styles and lays out every element before the page responds. So:
   arrives with the rest of KaTeX's markup.
 * :func:`lazy_images` gives every image after the first screen ``loading="lazy"``: the
   figures load as the reader scrolls to them, not with the page.
+* :func:`preload_fonts` asks for the KaTeX fonts that the first screen's formulas draw with
+  as the page starts loading, beside KaTeX's stylesheet, not after it: a font is found only
+  when the stylesheet has arrived and the text is styled, one more round trip before the
+  first screen is drawn.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 # characters of article text before a formula or an image that may wait: about a
@@ -109,3 +114,98 @@ def write_formulas(formulas: list[str], page_folder: Path) -> None:
     page_folder.mkdir(parents=True, exist_ok=True)
     (page_folder / FORMULAS_FILE).write_text(
         json.dumps(formulas, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+# KaTeX's classes that draw text in a face other than KaTeX_Main regular (katex.min.css's
+# font-family rules), each as the classes one element must have and the font file it needs;
+# the innermost element with such classes around a text decides.
+FONT_RULES = [
+    ({"mathnormal"}, "KaTeX_Math-Italic"),
+    ({"boldsymbol"}, "KaTeX_Math-BoldItalic"),
+    ({"mathit"}, "KaTeX_Main-Italic"),
+    ({"textit"}, "KaTeX_Main-Italic"),
+    ({"mathbf"}, "KaTeX_Main-Bold"),
+    ({"textbf"}, "KaTeX_Main-Bold"),
+    ({"amsrm"}, "KaTeX_AMS-Regular"),
+    ({"mathbb"}, "KaTeX_AMS-Regular"),
+    ({"textbb"}, "KaTeX_AMS-Regular"),
+    ({"mathcal"}, "KaTeX_Caligraphic-Regular"),
+    ({"mathfrak"}, "KaTeX_Fraktur-Regular"),
+    ({"textfrak"}, "KaTeX_Fraktur-Regular"),
+    ({"mathscr"}, "KaTeX_Script-Regular"),
+    ({"textscr"}, "KaTeX_Script-Regular"),
+    ({"mathsf"}, "KaTeX_SansSerif-Regular"),
+    ({"textsf"}, "KaTeX_SansSerif-Regular"),
+    ({"mathtt"}, "KaTeX_Typewriter-Regular"),
+    ({"texttt"}, "KaTeX_Typewriter-Regular"),
+    ({"delimsizing", "size1"}, "KaTeX_Size1-Regular"),
+    ({"delimsizing", "size2"}, "KaTeX_Size2-Regular"),
+    ({"delimsizing", "size3"}, "KaTeX_Size3-Regular"),
+    ({"delimsizing", "size4"}, "KaTeX_Size4-Regular"),
+    ({"delim-size1"}, "KaTeX_Size1-Regular"),
+    ({"delim-size4"}, "KaTeX_Size4-Regular"),
+    ({"op-symbol", "small-op"}, "KaTeX_Size1-Regular"),
+    ({"op-symbol", "large-op"}, "KaTeX_Size2-Regular"),
+]
+MAIN_FONT = "KaTeX_Main-Regular"
+KATEX_STYLESHEET = re.compile(
+    r'<link rel="stylesheet" href="(?P<prefix>[^"]*)assets/katex/katex\.min\.css">')
+VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "col", "area", "source"}
+
+
+class _FontsUsed(HTMLParser):
+    """The KaTeX font files the visible markup (``katex-html``) of some formulas draws with."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[list[str]] = []
+        self.depth_in_formula: int | None = None  # depth of the katex-html element
+        self.fonts: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        self.stack.append(classes)
+        if self.depth_in_formula is None and "katex-html" in classes:
+            self.depth_in_formula = len(self.stack)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID or not self.stack:
+            return
+        if self.depth_in_formula == len(self.stack):
+            self.depth_in_formula = None
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.depth_in_formula is None or not data.strip():
+            return
+        for classes in reversed(self.stack):
+            font = next((font for needed, font in FONT_RULES if needed <= set(classes)), None)
+            if font is not None:
+                self.fonts.add(font)
+                return
+        self.fonts.add(MAIN_FONT)
+
+
+def first_screen_fonts(output: str) -> list[str]:
+    """The KaTeX font files the formulas left in the article (its first screen, after
+    :func:`defer_formulas`) draw with, sorted."""
+    article = ARTICLE.search(output)
+    if article is None:
+        return []
+    parser = _FontsUsed()
+    parser.feed(output[article.start():])
+    return sorted(parser.fonts)
+
+
+def preload_fonts(output: str) -> str:
+    """``<link rel="preload">`` for each KaTeX font of the first screen's formulas, before
+    KaTeX's stylesheet (whose address gives the way to the site's root)."""
+    stylesheet = KATEX_STYLESHEET.search(output)
+    fonts = first_screen_fonts(output)
+    if stylesheet is None or not fonts:
+        return output
+    links = "".join(f'<link rel="preload" href="{stylesheet["prefix"]}assets/katex/fonts/{font}'
+                    '.woff2" as="font" type="font/woff2" crossorigin>' for font in fonts)
+    return output[:stylesheet.start()] + links + output[stylesheet.start():]
