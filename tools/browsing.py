@@ -237,6 +237,8 @@ def new_context(
 
 # Scrolls through the page a screen at a time, a frame at each, as a reader does, then back
 # to the top: what mounts as it comes into view (Material's code blocks, content.lazy) does.
+# Back at the top, waits for the transitions the scroll started (Material's tabs fade out
+# below the top and back in: half faded, their text fails a contrast check).
 READ_THROUGH = """async () => {
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
@@ -245,6 +247,11 @@ READ_THROUGH = """async () => {
   }
   window.scrollTo(0, 0);
   await frame();
+  await frame();
+  await Promise.all(document.getAnimations()
+    .filter((animation) => animation.effect
+      && animation.effect.getComputedTiming().endTime !== Infinity)
+    .map((animation) => animation.finished.catch(() => null)));
 }"""
 
 # Every code block a reader can see has been mounted by Material (its <pre> gets an id then);
